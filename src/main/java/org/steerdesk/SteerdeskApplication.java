@@ -1,0 +1,17 @@
+package org.steerdesk;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+/** Steerdesk: registers, figures and the annual review of provincial steering committees. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableAsync
+public class SteerdeskApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SteerdeskApplication.class, args);
+	}
+}

@@ -1,0 +1,250 @@
+package org.steerdesk.identity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Two filter chains: the API and actuator (HTTP Basic or Bearer token, stateless, problem+json
+ * errors) and the pages (form login, sessions in the database, CSRF on).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(JdbcClient jdbc) {
+		return username -> {
+			String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+			List<UserDetails> found = jdbc.sql("SELECT id, username, password_hash, enabled FROM users WHERE username = ?")
+				.param(name)
+				.query((rs, n) -> {
+					List<SimpleGrantedAuthority> authorities = jdbc
+						.sql("SELECT DISTINCT role FROM user_roles WHERE user_id = ?")
+						.param(rs.getLong("id"))
+						.query(String.class)
+						.list()
+						.stream()
+						.map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+						.toList();
+					return User.withUsername(rs.getString("username"))
+						.password(rs.getString("password_hash"))
+						.disabled(!rs.getBoolean("enabled"))
+						.authorities(authorities)
+						.build();
+				})
+				.list();
+			if (found.isEmpty()) {
+				throw new UsernameNotFoundException("unknown");
+			}
+			return found.get(0);
+		};
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+		dao.setPasswordEncoder(encoder);
+		return new ProviderManager(new ThrottledProvider(dao, throttle));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserDetailsService users, MessageSource messages)
+			throws Exception {
+		AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Steerdesk\"");
+			problem(response, 401, messages.getMessage(e instanceof LockedException ? "login.locked" : "error.401", null,
+					locale(request)));
+		};
+		AccessDeniedHandler denied = (request, response, e) -> problem(response, 403,
+				messages.getMessage("error.access.scope", null, locale(request)));
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.httpBasic(b -> b.authenticationEntryPoint(unauthenticated))
+			.addFilterBefore(new BearerTokenFilter(tokens, users, unauthenticated), BasicAuthenticationFilter.class)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(c -> c.disable())
+			.exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, Accounts accounts) throws Exception {
+		http.authorizeHttpRequests(a -> a
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/v3/api-docs/**",
+					"/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(f -> f.loginPage("/login")
+				.failureHandler((request, response, e) -> response
+					.sendRedirect(request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error")))
+				.permitAll())
+			.logout(l -> l.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(e -> e.accessDeniedPage("/error/403"))
+			.addFilterAfter(new PasswordChangeFilter(accounts), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+		return http.build();
+	}
+
+	/** The API's language before Spring MVC resolves it: English when the client asks for it, else Vietnamese. */
+	private static Locale locale(HttpServletRequest request) {
+		String accept = request.getHeader("Accept-Language");
+		return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+	}
+
+	private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		String escaped = detail.replace("\\", "\\\\").replace("\"", "\\\"");
+		response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\""
+				+ (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"detail\":\"" + escaped + "\"}");
+	}
+
+	/** Refuses locked names before checking the password, and counts failures. */
+	static final class ThrottledProvider implements AuthenticationProvider {
+
+		private final AuthenticationProvider delegate;
+
+		private final LoginThrottle throttle;
+
+		ThrottledProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+			this.delegate = delegate;
+			this.throttle = throttle;
+		}
+
+		@Override
+		public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+			String name = authentication.getName();
+			if (throttle.isLocked(name)) {
+				throw new LockedException("locked");
+			}
+			try {
+				Authentication result = delegate.authenticate(authentication);
+				throttle.succeeded(name);
+				return result;
+			}
+			catch (BadCredentialsException e) {
+				if (throttle.failed(name)) {
+					throw new LockedException("locked");
+				}
+				throw e;
+			}
+		}
+
+		@Override
+		public boolean supports(Class<?> authentication) {
+			return delegate.supports(authentication);
+		}
+	}
+
+	/** {@code Authorization: Bearer <token>} with a personal API token. */
+	static final class BearerTokenFilter extends OncePerRequestFilter {
+
+		private final ApiTokens tokens;
+
+		private final UserDetailsService users;
+
+		private final AuthenticationEntryPoint unauthenticated;
+
+		BearerTokenFilter(ApiTokens tokens, UserDetailsService users, AuthenticationEntryPoint unauthenticated) {
+			this.tokens = tokens;
+			this.users = users;
+			this.unauthenticated = unauthenticated;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader("Authorization");
+			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				String username = tokens.authenticate(header.substring(7).strip()).orElse(null);
+				if (username == null) {
+					unauthenticated.commence(request, response, new BadCredentialsException("token"));
+					return;
+				}
+				UserDetails user = users.loadUserByUsername(username);
+				var context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+				SecurityContextHolder.setContext(context);
+			}
+			chain.doFilter(request, response);
+		}
+	}
+
+	/** Sends a user who must change their password to the profile until they do. */
+	static final class PasswordChangeFilter extends OncePerRequestFilter {
+
+		private final Accounts accounts;
+
+		PasswordChangeFilter(Accounts accounts) {
+			this.accounts = accounts;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			boolean exempt = path.startsWith("/profile/password") || path.startsWith("/logout") || path.startsWith("/login")
+					|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+					|| path.startsWith("/error");
+			if (!exempt && auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof UserDetails user
+					&& accounts.byUsername(user.getUsername()).map(UserAccount::mustChangePassword).orElse(false)) {
+				response.sendRedirect(request.getContextPath() + "/profile/password");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+	}
+}

@@ -1,0 +1,126 @@
+package org.steerdesk.imports;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.steerdesk.shared.Violations;
+
+/**
+ * One data row of an import file: its number as Excel shows it (the header is row 1) and its
+ * values by lower-case column name, NFC-normalised and trimmed, absent when the cell is empty.
+ * The typed readers add a violation naming the column when a value cannot be read, and return null.
+ */
+public record ImportRow(int number, Map<String, String> values) {
+
+	/** The province's local time, in which date-times without an offset are read. */
+	public static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	public String text(String column) {
+		return values.get(column);
+	}
+
+	public LocalDate date(String column, Violations violations) {
+		String value = values.get(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException e) {
+			violations.add(column, "validation.date", value);
+			return null;
+		}
+	}
+
+	/**
+	 * A date-time {@code YYYY-MM-DDTHH:MM[:SS]} in local time or with an offset; a date alone means 00:00.
+	 */
+	public OffsetDateTime dateTime(String column, Violations violations) {
+		String value = values.get(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			if (value.length() == 10) {
+				return LocalDate.parse(value).atStartOfDay(LOCAL_TIME).toOffsetDateTime();
+			}
+			if (value.matches(".*([+-]\\d{2}:\\d{2}|Z)$")) {
+				return OffsetDateTime.parse(value);
+			}
+			return LocalDateTime.parse(value).atZone(LOCAL_TIME).toOffsetDateTime();
+		}
+		catch (DateTimeParseException e) {
+			violations.add(column, "validation.dateTime", value);
+			return null;
+		}
+	}
+
+	public <E extends Enum<E>> E enumValue(String column, Class<E> type, Violations violations) {
+		String value = values.get(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			StringBuilder allowed = new StringBuilder();
+			for (E constant : type.getEnumConstants()) {
+				allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
+			}
+			violations.add(column, "validation.oneOf", value, allowed.toString());
+			return null;
+		}
+	}
+
+	/** A whole number ≥ 0. */
+	public Long count(String column, Violations violations) {
+		String value = values.get(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			long n = Long.parseLong(value);
+			if (n < 0) {
+				violations.add(column, "validation.notNegative", value);
+				return null;
+			}
+			return n;
+		}
+		catch (NumberFormatException e) {
+			violations.add(column, "validation.wholeNumber", value);
+			return null;
+		}
+	}
+
+	public Boolean bool(String column, Violations violations) {
+		String value = values.get(column);
+		if (value == null) {
+			return null;
+		}
+		return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> {
+				violations.add(column, "validation.boolean", value);
+				yield null;
+			}
+		};
+	}
+
+	/** A multi-valued cell, separated by {@code ;}. */
+	public List<String> list(String column) {
+		String value = values.get(column);
+		if (value == null) {
+			return List.of();
+		}
+		return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+}

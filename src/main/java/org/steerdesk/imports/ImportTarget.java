@@ -1,0 +1,41 @@
+package org.steerdesk.imports;
+
+import java.util.List;
+
+import org.steerdesk.shared.Actor;
+
+/**
+ * A register that accepts files through the import pipeline. The pipeline has already checked the
+ * header, dropped empty rows and rejected duplicate keys; the target validates and saves each row
+ * inside the pipeline's transaction, reporting to the session. The pipeline rolls everything back
+ * when any row is rejected or the run is a dry run.
+ */
+public interface ImportTarget {
+
+	/** The register's name in URLs and the spec, e.g. {@code org-units}. */
+	String register();
+
+	/** The exchange format's columns, in the spec's order. */
+	List<ImportColumn> columns();
+
+	/** The key columns (🔑) that identify a row's record. */
+	List<String> key();
+
+	/**
+	 * The key of a row as the register compares keys (for example a normalised URL); by default
+	 * the key columns' values.
+	 */
+	default String keyOf(ImportRow row) {
+		StringBuilder key = new StringBuilder();
+		for (String column : key()) {
+			key.append(row.text(column)).append('\u0000');
+		}
+		return key.toString();
+	}
+
+	/** Whether the actor may import into this register at all (rows are still checked one by one). */
+	boolean mayImport(Actor actor);
+
+	/** Validates and saves the rows, reporting each to the session. */
+	void apply(List<ImportRow> rows, ImportSession session);
+}

@@ -1,0 +1,67 @@
+package org.steerdesk.imports.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.steerdesk.imports.ImportPipeline;
+import org.steerdesk.imports.ImportResult;
+import org.steerdesk.shared.Actor;
+
+/**
+ * {@code POST /api/v1/imports/{register}[?dryRun=true]} (spec §4): the body is the file, or a
+ * multipart form with the field {@code file}. 200 with the counts, or 422 with every error.
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+class ImportsApiController {
+
+	private final ImportPipeline pipeline;
+
+	ImportsApiController(ImportPipeline pipeline) {
+		this.pipeline = pipeline;
+	}
+
+	@PostMapping(value = "/{register}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<?> importForm(@PathVariable String register, @RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam("file") MultipartFile file, Actor actor, Locale locale) throws IOException {
+		return respond(pipeline.run(register, file.getBytes(), dryRun, actor, locale, done -> {
+		}), register);
+	}
+
+	@PostMapping("/{register}")
+	ResponseEntity<?> importBody(@PathVariable String register, @RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestBody(required = false) byte[] body, Actor actor, Locale locale) {
+		return respond(pipeline.run(register, body == null ? new byte[0] : body, dryRun, actor, locale, done -> {
+		}), register);
+	}
+
+	private ResponseEntity<?> respond(ImportResult result, String register) {
+		if (result.ok()) {
+			return ResponseEntity.ok(new Counts(result.register(), result.dryRun(), result.rows(), result.created(),
+					result.updated(), result.unchanged()));
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				result.errors().size() + " error(s); nothing was imported");
+		problem.setTitle("Invalid import file");
+		problem.setInstance(URI.create("/api/v1/imports/" + register));
+		problem.setProperty("register", register);
+		problem.setProperty("errors", result.errors());
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** The 200 body of spec §4. */
+	record Counts(String register, boolean dryRun, int rows, int created, int updated, int unchanged) {
+	}
+}

@@ -1,0 +1,14 @@
+package org.steerdesk.org;
+
+import java.util.Locale;
+
+import org.steerdesk.shared.ReportingWindow;
+
+/** A steering committee (ban chỉ đạo) whose scope is a unit's subtree. */
+public record Committee(long id, String code, String nameVi, String nameEn, long scopeUnitId,
+		DocumentStyle documentStyle, ReportingWindow reportingWindow, String governingBodyVi, String symbol, int version) {
+
+	public String name(Locale locale) {
+		return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameVi;
+	}
+}

@@ -1,0 +1,73 @@
+package org.steerdesk.org;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Grant;
+import org.steerdesk.shared.Permission;
+
+/**
+ * Decides what an actor may do on a unit's records: a permission holds when the actor has one of
+ * its roles on a unit whose scope covers the record's unit; ADMIN holds on every unit. Every page
+ * and endpoint asks here.
+ */
+@Service
+public class OrgAccess {
+
+	private final UnitScopes scopes;
+
+	OrgAccess(UnitScopes scopes) {
+		this.scopes = scopes;
+	}
+
+	public boolean may(Actor actor, Permission permission, long unitId) {
+		if (actor.isAdmin()) {
+			return true;
+		}
+		for (Grant grant : actor.grants()) {
+			if (permission.roles().contains(grant.role()) && scopes.covers(grant.unitId(), unitId)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @throws AccessDeniedException when the actor may not; the message names the refusal. */
+	public void require(Actor actor, Permission permission, long unitId) {
+		if (!may(actor, permission, unitId)) {
+			throw new AccessDeniedException("error.access.scope");
+		}
+	}
+
+	/** Whether the actor holds the permission anywhere. */
+	public boolean mayAnywhere(Actor actor, Permission permission) {
+		return actor.grants().stream().anyMatch(g -> permission.roles().contains(g.role()));
+	}
+
+	/** Every unit on which the actor holds the permission. */
+	public Set<Long> units(Actor actor, Permission permission) {
+		if (actor.isAdmin()) {
+			return scopes.all();
+		}
+		Set<Long> units = new HashSet<>();
+		for (Long unit : actor.unitsWith(permission.roles())) {
+			units.addAll(scopes.resolve(unit));
+		}
+		return units;
+	}
+
+	/** The top units of the actor's scope for this permission (the roots, for an administrator). */
+	public List<Long> scopeRoots(Actor actor, Permission permission) {
+		if (actor.isAdmin()) {
+			return scopes.roots();
+		}
+		List<Long> granted = actor.unitsWith(permission.roles());
+		return granted.stream()
+			.filter(unit -> granted.stream().noneMatch(other -> !other.equals(unit) && scopes.covers(other, unit)))
+			.toList();
+	}
+}

@@ -1,0 +1,8 @@
+package org.steerdesk.org;
+
+import java.time.LocalDate;
+
+/** The editable content of a unit, as in the {@code org-units} exchange format. */
+public record UnitDraft(String code, String nameVi, String nameEn, UnitKind kind, String parentCode,
+		LocalDate validFrom, LocalDate validTo, String successorCode) {
+}

@@ -1,0 +1,3 @@
+/** Organisation: the effective-dated tree of units, officials, committees and their members. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "imports" })
+package org.steerdesk.org;

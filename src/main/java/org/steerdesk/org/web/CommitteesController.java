@@ -1,0 +1,196 @@
+package org.steerdesk.org.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steerdesk.org.Committee;
+import org.steerdesk.org.CommitteeMember;
+import org.steerdesk.org.Committees;
+import org.steerdesk.org.DocumentStyle;
+import org.steerdesk.org.MemberRole;
+import org.steerdesk.org.OrgAccess;
+import org.steerdesk.org.OrgUnit;
+import org.steerdesk.org.People;
+import org.steerdesk.org.Person;
+import org.steerdesk.org.Units;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.Permission;
+import org.steerdesk.shared.ReportingWindow;
+import org.steerdesk.shared.StaleRecordException;
+
+/** Committees: the list of the actor's scope, a committee's page with current and past members, and the forms. */
+@Controller
+@RequestMapping("/org/committees")
+class CommitteesController {
+
+	static final String VIEW_FORM = "org/committeeForm";
+
+	static final String VIEW_SHOW = "org/committee";
+
+	private final Committees committees;
+
+	private final Units units;
+
+	private final People people;
+
+	private final OrgAccess access;
+
+	CommitteesController(Committees committees, Units units, People people, OrgAccess access) {
+		this.committees = committees;
+		this.units = units;
+		this.people = people;
+		this.access = access;
+	}
+
+	@InitBinder
+	void disallowId(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute("styles")
+	DocumentStyle[] styles() {
+		return DocumentStyle.values();
+	}
+
+	@ModelAttribute("windows")
+	ReportingWindow[] windows() {
+		return ReportingWindow.values();
+	}
+
+	@ModelAttribute("memberRoles")
+	MemberRole[] memberRoles() {
+		return MemberRole.values();
+	}
+
+	@GetMapping
+	String list(Actor actor, Model model) {
+		if (!access.mayAnywhere(actor, Permission.READ)) {
+			throw new AccessDeniedException("error.access.noRole");
+		}
+		List<Committee> found = committees.ofUnits(access.units(actor, Permission.READ));
+		Map<Long, OrgUnit> scopeUnits = new HashMap<>();
+		units.byIds(found.stream().map(Committee::scopeUnitId).distinct().toList()).forEach(u -> scopeUnits.put(u.id(), u));
+		model.addAttribute("committees", found);
+		model.addAttribute("scopeUnits", scopeUnits);
+		model.addAttribute("mayManage", access.mayAnywhere(actor, Permission.MANAGE));
+		return "org/committees";
+	}
+
+	@GetMapping("/{code}")
+	String show(@PathVariable String code, Actor actor, Model model) {
+		Committee committee = require(code);
+		access.require(actor, Permission.READ, committee.scopeUnitId());
+		populateShow(committee, actor, model);
+		model.addAttribute("memberForm", new MemberForm());
+		return VIEW_SHOW;
+	}
+
+	@PostMapping("/{code}/members")
+	String addMember(@PathVariable String code, @ModelAttribute("memberForm") MemberForm form, BindingResult result,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		Committee committee = require(code);
+		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
+		if (!result.hasErrors()) {
+			try {
+				committees.saveMember(form.toDraft(committee.code()), actor);
+				redirect.addFlashAttribute("message", "org.committee.memberSaved");
+				return "redirect:/org/committees/" + committee.code();
+			}
+			catch (InvalidRecordException e) {
+				e.violations().copyTo(result);
+			}
+		}
+		populateShow(committee, actor, model);
+		return VIEW_SHOW;
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Actor actor, Model model) {
+		if (!access.mayAnywhere(actor, Permission.MANAGE)) {
+			throw new AccessDeniedException("error.access.scope");
+		}
+		model.addAttribute("form", new CommitteeForm());
+		model.addAttribute("creating", true);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@ModelAttribute("form") CommitteeForm form, BindingResult result, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("creating", true);
+		try {
+			committees.save(form.toDraft(), actor, null);
+		}
+		catch (InvalidRecordException e) {
+			e.violations().copyTo(result);
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("message", "org.committee.saved");
+		return "redirect:/org/committees/" + form.getCode().strip();
+	}
+
+	@GetMapping("/{code}/edit")
+	String initUpdateForm(@PathVariable String code, Actor actor, Model model) {
+		Committee committee = require(code);
+		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
+		model.addAttribute("form", CommitteeForm.of(committee, units.byId(committee.scopeUnitId()).map(OrgUnit::code).orElse(null)));
+		model.addAttribute("creating", false);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/{code}/edit")
+	String processUpdateForm(@PathVariable String code, @ModelAttribute("form") CommitteeForm form, BindingResult result,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		Committee committee = require(code);
+		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
+		form.setCode(committee.code());
+		model.addAttribute("creating", false);
+		try {
+			committees.save(form.toDraft(), actor, form.getVersion());
+		}
+		catch (InvalidRecordException e) {
+			e.violations().copyTo(result);
+			return VIEW_FORM;
+		}
+		catch (StaleRecordException e) {
+			result.reject("error.stale");
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("message", "org.committee.saved");
+		return "redirect:/org/committees/" + committee.code();
+	}
+
+	private void populateShow(Committee committee, Actor actor, Model model) {
+		List<CommitteeMember> members = committees.members(committee.id());
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		Map<Long, Person> byId = new HashMap<>();
+		people.byIds(members.stream().map(CommitteeMember::personId).distinct().toList()).forEach(p -> byId.put(p.id(), p));
+		model.addAttribute("committee", committee);
+		model.addAttribute("scopeUnit", units.byId(committee.scopeUnitId()).orElseThrow());
+		model.addAttribute("current", members.stream().filter(m -> m.isCurrentOn(today)).toList());
+		model.addAttribute("past", members.stream().filter(m -> !m.isCurrentOn(today)).toList());
+		model.addAttribute("peopleById", byId);
+		model.addAttribute("mayManage", access.may(actor, Permission.MANAGE, committee.scopeUnitId()));
+	}
+
+	private Committee require(String code) {
+		return committees.byCode(code).orElseThrow(() -> new NotFoundException("Committee " + code));
+	}
+}

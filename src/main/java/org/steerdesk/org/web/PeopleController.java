@@ -1,0 +1,153 @@
+package org.steerdesk.org.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steerdesk.org.Committee;
+import org.steerdesk.org.CommitteeMember;
+import org.steerdesk.org.Committees;
+import org.steerdesk.org.OrgAccess;
+import org.steerdesk.org.OrgUnit;
+import org.steerdesk.org.People;
+import org.steerdesk.org.Person;
+import org.steerdesk.org.Units;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.Permission;
+import org.steerdesk.shared.StaleRecordException;
+
+/** Officials: the searchable list of the actor's scope, a person's page and the person form. */
+@Controller
+@RequestMapping("/org/people")
+class PeopleController {
+
+	static final String VIEW_FORM = "org/personForm";
+
+	private final People people;
+
+	private final Units units;
+
+	private final Committees committees;
+
+	private final OrgAccess access;
+
+	PeopleController(People people, Units units, Committees committees, OrgAccess access) {
+		this.people = people;
+		this.units = units;
+		this.committees = committees;
+		this.access = access;
+	}
+
+	@InitBinder
+	void disallowId(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, Actor actor, Model model) {
+		if (!access.mayAnywhere(actor, Permission.READ)) {
+			throw new AccessDeniedException("error.access.noRole");
+		}
+		List<Person> found = people.search(q, access.units(actor, Permission.READ), 200);
+		model.addAttribute("people", found);
+		model.addAttribute("unitsById", unitsById(found));
+		model.addAttribute("q", q);
+		model.addAttribute("mayEdit", access.mayAnywhere(actor, Permission.EDIT_RECORDS));
+		return "org/people";
+	}
+
+	@GetMapping("/{code}")
+	String show(@PathVariable String code, Actor actor, Model model) {
+		Person person = people.byCode(code).orElseThrow(() -> new NotFoundException("Person " + code));
+		access.require(actor, Permission.READ, person.unitId());
+		List<CommitteeMember> terms = committees.termsOf(person.id());
+		Map<Long, Committee> byId = new HashMap<>();
+		committees.byIds(terms.stream().map(CommitteeMember::committeeId).toList()).forEach(c -> byId.put(c.id(), c));
+		model.addAttribute("person", person);
+		model.addAttribute("unit", units.byId(person.unitId()).orElseThrow());
+		model.addAttribute("terms", terms);
+		model.addAttribute("committeesById", byId);
+		model.addAttribute("mayEdit", access.may(actor, Permission.EDIT_RECORDS, person.unitId()));
+		return "org/person";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(@RequestParam(required = false) String unit, Actor actor, Model model) {
+		if (!access.mayAnywhere(actor, Permission.EDIT_RECORDS)) {
+			throw new AccessDeniedException("error.access.scope");
+		}
+		PersonForm form = new PersonForm();
+		form.setUnitCode(unit);
+		model.addAttribute("form", form);
+		model.addAttribute("creating", true);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@ModelAttribute("form") PersonForm form, BindingResult result, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("creating", true);
+		try {
+			people.save(form.toDraft(), actor, null);
+		}
+		catch (InvalidRecordException e) {
+			e.violations().copyTo(result);
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("message", "org.person.saved");
+		return "redirect:/org/people/" + form.getCode().strip();
+	}
+
+	@GetMapping("/{code}/edit")
+	String initUpdateForm(@PathVariable String code, Actor actor, Model model) {
+		Person person = people.byCode(code).orElseThrow(() -> new NotFoundException("Person " + code));
+		access.require(actor, Permission.EDIT_RECORDS, person.unitId());
+		model.addAttribute("form", PersonForm.of(person, units.byId(person.unitId()).map(OrgUnit::code).orElse(null)));
+		model.addAttribute("creating", false);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/{code}/edit")
+	String processUpdateForm(@PathVariable String code, @ModelAttribute("form") PersonForm form, BindingResult result,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		Person person = people.byCode(code).orElseThrow(() -> new NotFoundException("Person " + code));
+		access.require(actor, Permission.EDIT_RECORDS, person.unitId());
+		form.setCode(person.code());
+		model.addAttribute("creating", false);
+		try {
+			people.save(form.toDraft(), actor, form.getVersion());
+		}
+		catch (InvalidRecordException e) {
+			e.violations().copyTo(result);
+			return VIEW_FORM;
+		}
+		catch (StaleRecordException e) {
+			result.reject("error.stale");
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("message", "org.person.saved");
+		return "redirect:/org/people/" + person.code();
+	}
+
+	private Map<Long, OrgUnit> unitsById(List<Person> found) {
+		return units.byIds(found.stream().map(Person::unitId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(OrgUnit::id, u -> u));
+	}
+}

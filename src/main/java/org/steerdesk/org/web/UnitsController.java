@@ -1,0 +1,182 @@
+package org.steerdesk.org.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steerdesk.audit.AuditFilter;
+import org.steerdesk.audit.AuditLog;
+import org.steerdesk.org.Committees;
+import org.steerdesk.org.OrgAccess;
+import org.steerdesk.org.OrgUnit;
+import org.steerdesk.org.People;
+import org.steerdesk.org.UnitKind;
+import org.steerdesk.org.Units;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.Permission;
+import org.steerdesk.shared.StaleRecordException;
+
+/** The org tree, unit pages and the unit form. */
+@Controller
+@RequestMapping("/org")
+class UnitsController {
+
+	static final String VIEW_FORM = "org/unitForm";
+
+	private final Units units;
+
+	private final OrgAccess access;
+
+	private final People people;
+
+	private final Committees committees;
+
+	private final AuditLog audit;
+
+	UnitsController(Units units, OrgAccess access, People people, Committees committees, AuditLog audit) {
+		this.units = units;
+		this.access = access;
+		this.people = people;
+		this.committees = committees;
+		this.audit = audit;
+	}
+
+	@InitBinder
+	void disallowId(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute("kinds")
+	UnitKind[] kinds() {
+		return UnitKind.values();
+	}
+
+	/** The tree of the actor's scope, with search; closed units only on request. */
+	@GetMapping
+	String tree(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean closed, Actor actor,
+			Model model) {
+		if (!access.mayAnywhere(actor, Permission.READ)) {
+			throw new org.springframework.security.access.AccessDeniedException("error.access.noRole");
+		}
+		List<OrgUnit> tree = new ArrayList<>();
+		for (OrgUnit root : units.byIds(access.scopeRoots(actor, Permission.READ))) {
+			tree.addAll(units.subtree(root));
+		}
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		if (!closed) {
+			tree = tree.stream().filter(u -> u.isOpenOn(today) || u.validTo() == null).toList();
+		}
+		model.addAttribute("tree", tree);
+		model.addAttribute("closed", closed);
+		model.addAttribute("q", q);
+		model.addAttribute("mayManage", access.mayAnywhere(actor, Permission.MANAGE));
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("results", units.search(q, access.units(actor, Permission.READ), 100));
+		}
+		return "org/tree";
+	}
+
+	@GetMapping("/units/{code}")
+	String show(@PathVariable String code, Actor actor, Model model) {
+		OrgUnit unit = units.require(code);
+		access.require(actor, Permission.READ, unit.id());
+		model.addAttribute("unit", unit);
+		model.addAttribute("ancestors", units.ancestors(unit));
+		model.addAttribute("children", units.children(unit.id()));
+		model.addAttribute("predecessors", units.predecessors(unit.id()));
+		model.addAttribute("successor", unit.successorId() == null ? null : units.byId(unit.successorId()).orElse(null));
+		model.addAttribute("people", people.ofUnit(unit.id()));
+		model.addAttribute("committees", committees.ofUnits(Set.of(unit.id())));
+		model.addAttribute("history", audit.find(new AuditFilter(null, "org-unit", unit.code(), null, null, null), 50));
+		model.addAttribute("mayManage", access.may(actor, Permission.MANAGE, unit.id()));
+		model.addAttribute("mayEdit", access.may(actor, Permission.EDIT_RECORDS, unit.id()));
+		return "org/unit";
+	}
+
+	@GetMapping("/units/new")
+	String initCreationForm(@RequestParam(required = false) String parent, Actor actor, Model model) {
+		UnitForm form = new UnitForm();
+		if (parent != null) {
+			OrgUnit parentUnit = units.require(parent);
+			access.require(actor, Permission.MANAGE, parentUnit.id());
+			form.setParentCode(parentUnit.code());
+		}
+		else if (!access.mayAnywhere(actor, Permission.MANAGE)) {
+			throw new org.springframework.security.access.AccessDeniedException("error.access.scope");
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("creating", true);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/units/new")
+	String processCreationForm(@ModelAttribute("form") UnitForm form, BindingResult result, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("creating", true);
+		if (result.hasErrors()) {
+			return VIEW_FORM;
+		}
+		try {
+			units.save(form.toDraft(), actor, null);
+		}
+		catch (InvalidRecordException e) {
+			e.violations().copyTo(result);
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("message", "org.unit.saved");
+		return "redirect:/org/units/" + form.getCode().strip();
+	}
+
+	@GetMapping("/units/{code}/edit")
+	String initUpdateForm(@PathVariable String code, Actor actor, Model model) {
+		OrgUnit unit = units.require(code);
+		access.require(actor, Permission.MANAGE, unit.id());
+		String parentCode = unit.parentId() == null ? null : units.byId(unit.parentId()).map(OrgUnit::code).orElse(null);
+		String successorCode = unit.successorId() == null ? null
+				: units.byId(unit.successorId()).map(OrgUnit::code).orElse(null);
+		model.addAttribute("form", UnitForm.of(unit, parentCode, successorCode));
+		model.addAttribute("creating", false);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/units/{code}/edit")
+	String processUpdateForm(@PathVariable String code, @ModelAttribute("form") UnitForm form, BindingResult result,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		OrgUnit unit = units.byCode(code).orElseThrow(() -> new NotFoundException("Unit " + code));
+		access.require(actor, Permission.MANAGE, unit.id());
+		form.setCode(unit.code());
+		model.addAttribute("creating", false);
+		if (result.hasErrors()) {
+			return VIEW_FORM;
+		}
+		try {
+			units.save(form.toDraft(), actor, form.getVersion());
+		}
+		catch (InvalidRecordException e) {
+			e.violations().copyTo(result);
+			return VIEW_FORM;
+		}
+		catch (StaleRecordException e) {
+			result.reject("error.stale");
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("message", "org.unit.saved");
+		return "redirect:/org/units/" + unit.code();
+	}
+
+}

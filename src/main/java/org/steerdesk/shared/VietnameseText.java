@@ -1,0 +1,51 @@
+package org.steerdesk.shared;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
+
+/**
+ * Vietnamese text rules: input is stored in Unicode NFC, searched by a diacritic-free key
+ * ("nghiem" finds "Nghiêm", "d" finds "Đ") and sorted with Vietnamese collation.
+ */
+public final class VietnameseText {
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	private VietnameseText() {
+	}
+
+	/** Trimmed NFC form, or {@code null} for null or blank input. */
+	public static String nfc(String text) {
+		if (text == null) {
+			return null;
+		}
+		String trimmed = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+	/** Lower-case, diacritic-free, single-spaced key for searching; empty for null. */
+	public static String searchKey(String text) {
+		if (text == null) {
+			return "";
+		}
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replace('đ', 'd').replace('Đ', 'D');
+		StringBuilder key = new StringBuilder(decomposed.length());
+		for (int i = 0; i < decomposed.length(); i++) {
+			char c = decomposed.charAt(i);
+			if (Character.getType(c) != Character.NON_SPACING_MARK) {
+				key.append(c);
+			}
+		}
+		return key.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+	}
+
+	/** A comparator in Vietnamese alphabetical order (a, ă, â, b, c, d, đ, ...). */
+	public static Comparator<String> collation() {
+		Collator collator = Collator.getInstance(VI);
+		collator.setStrength(Collator.TERTIARY);
+		return Comparator.nullsLast(collator::compare);
+	}
+}

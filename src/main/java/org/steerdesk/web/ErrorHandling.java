@@ -1,0 +1,80 @@
+package org.steerdesk.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.StaleRecordException;
+
+/**
+ * Turns refusals and failures into a page that explains them or, under {@code /api}, into
+ * {@code application/problem+json}.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+	private final MessageSource messages;
+
+	ErrorHandling(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	Object denied(AccessDeniedException e, HttpServletRequest request, Locale locale) {
+		String key = e.getMessage() != null && e.getMessage().startsWith("error.") ? e.getMessage() : "error.access.scope";
+		return respond(request, HttpStatus.FORBIDDEN, messages.getMessage(key, null, locale), null);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	Object notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
+		return respond(request, HttpStatus.NOT_FOUND, messages.getMessage("error.404", null, locale) + " (" + e.getMessage() + ")",
+				null);
+	}
+
+	@ExceptionHandler(StaleRecordException.class)
+	Object stale(StaleRecordException e, HttpServletRequest request, Locale locale) {
+		return respond(request, HttpStatus.CONFLICT, messages.getMessage("error.stale", null, locale), null);
+	}
+
+	@ExceptionHandler(InvalidRecordException.class)
+	Object invalid(InvalidRecordException e, HttpServletRequest request, Locale locale) {
+		List<Map<String, Object>> errors = e.violations()
+			.list()
+			.stream()
+			.map(v -> Map.<String, Object>of("field", v.field(), "message",
+					messages.getMessage(v.code(), v.args().toArray(), v.code(), locale)))
+			.toList();
+		return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("error.invalid", null, locale), errors);
+	}
+
+	private Object respond(HttpServletRequest request, HttpStatus status, String detail, List<Map<String, Object>> errors) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+			problem.setInstance(URI.create(request.getRequestURI()));
+			if (errors != null) {
+				problem.setProperty("errors", errors);
+			}
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("detail", detail);
+		return page;
+	}
+
+}
