@@ -91,8 +91,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserDetailsService users, MessageSource messages)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserDetailsService users, MessageSource messages,
+			AuthenticationManager authenticationManager) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Steerdesk\"");
 			problem(response, 401, messages.getMessage(e instanceof LockedException ? "login.locked" : "error.401", null,
@@ -101,6 +101,7 @@ class SecurityConfig {
 		AccessDeniedHandler denied = (request, response, e) -> problem(response, 403,
 				messages.getMessage("error.access.scope", null, locale(request)));
 		http.securityMatcher("/api/**", "/actuator/**")
+			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")
@@ -117,8 +118,9 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, Accounts accounts) throws Exception {
-		http.authorizeHttpRequests(a -> a
+	SecurityFilterChain webChain(HttpSecurity http, Accounts accounts, AuthenticationManager authenticationManager)
+			throws Exception {
+		http.authenticationManager(authenticationManager).authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/v3/api-docs/**",
 					"/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()

@@ -1,0 +1,141 @@
+package org.steerdesk.identity;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.steerdesk.support.SteerdeskTest;
+import org.steerdesk.support.World;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Login, lockout, API tokens and user administration. */
+@SteerdeskTest
+class IdentityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	World world;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void formLoginSucceedsWithTheRightPassword() throws Exception {
+		String name = world.user("VIEWER", world.tree().d1().code());
+		mvc.perform(post("/login").with(csrf()).param("username", name).param("password", World.PASSWORD))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void fiveFailedLoginsLockTheAccountForFifteenMinutesEvenWithTheRightPassword() throws Exception {
+		String name = world.user("VIEWER", world.tree().d1().code());
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(post("/login").with(csrf()).param("username", name).param("password", "wrong"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(post("/login").with(csrf()).param("username", name).param("password", "wrong"))
+			.andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(post("/login").with(csrf()).param("username", name).param("password", World.PASSWORD))
+			.andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(get("/api/v1/figures").param("unit", "X").param("year", "2023").with(httpBasic(name, World.PASSWORD)))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theLockoutDoesNotRevealWhetherTheUserExists() throws Exception {
+		String nobody = "ghost" + World.prefix().toLowerCase();
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(post("/login").with(csrf()).param("username", nobody).param("password", "wrong"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(post("/login").with(csrf()).param("username", nobody).param("password", "wrong"))
+			.andExpect(redirectedUrl("/login?locked"));
+	}
+
+	@Test
+	void aPersonalApiTokenAuthenticatesAsBearerUntilRevoked() throws Exception {
+		World.Tree t = world.tree();
+		String name = world.user("VIEWER", t.d1().code());
+		UserAccount account = accounts.byUsername(name).orElseThrow();
+		String token = tokens.create(account.id(), name, "CI");
+		mvc.perform(get("/api/v1/figures").param("unit", t.d1().code()).param("year", "2023")
+			.header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		long id = tokens.of(account.id()).get(0).id();
+		tokens.revoke(account.id(), name, id);
+		mvc.perform(get("/api/v1/figures").param("unit", t.d1().code()).param("year", "2023")
+			.header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+		assertThat(token).startsWith("sd_");
+	}
+
+	@Test
+	void profilePageCreatesATokenShownOnce() throws Exception {
+		String name = world.user("VIEWER", world.tree().d1().code());
+		mvc.perform(post("/profile/tokens").with(user(name)).with(csrf()).param("name", "Báo cáo"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("new-token")));
+		mvc.perform(get("/profile").with(user(name)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("new-token"))));
+	}
+
+	@Test
+	void administratorsCreateUsersThroughTheApi() throws Exception {
+		World.Tree t = world.tree();
+		String name = "api" + t.prefix().toLowerCase();
+		mvc.perform(post("/api/v1/users").with(httpBasic("admin", World.ADMIN_PASSWORD)).contentType("application/json")
+			.content("""
+					{"username":"%s","password":"long-enough-password","displayName":"Lê Văn Api",
+					 "roles":[{"role":"EDITOR","unitCode":"%s"},{"role":"VIEWER","unitCode":"%s"}]}"""
+				.formatted(name, t.d1().code(), t.province().code())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.username").value(name))
+			.andExpect(jsonPath("$.roles.length()").value(2));
+		assertThat(accounts.actor(name).orElseThrow().grants()).hasSize(2);
+	}
+
+	@Test
+	void invalidUsersAreRefusedWithProblemDetailsNamingTheFields() throws Exception {
+		mvc.perform(post("/api/v1/users").with(httpBasic("admin", World.ADMIN_PASSWORD)).header("Accept-Language", "en")
+			.contentType("application/json")
+			.content("{\"username\":\"admin\",\"password\":\"short\",\"displayName\":\"\",\"roles\":[{\"role\":\"KING\",\"unitCode\":\"NOPE\"}]}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[?(@.field == 'username')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'password')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'roles[0].role')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'roles[0].unitCode')]").exists());
+	}
+
+	@Test
+	void aUserWhoMustChangeTheirPasswordIsSentToTheProfile() throws Exception {
+		String name = world.user("VIEWER", world.tree().d1().code());
+		accounts.resetPassword(name, "reset-by-admin-1", World.system());
+		mvc.perform(get("/org").with(user(name))).andExpect(redirectedUrl("/profile/password"));
+		mvc.perform(post("/profile/password").with(user(name)).with(csrf()).param("currentPassword", "reset-by-admin-1")
+			.param("newPassword", "my-own-password-1").param("confirmPassword", "my-own-password-1"))
+			.andExpect(redirectedUrl("/profile"));
+		mvc.perform(get("/org").with(user(name))).andExpect(status().isOk());
+	}
+
+	@Test
+	void unauthenticatedPagesRedirectToLoginAndApiAnswers401() throws Exception {
+		mvc.perform(get("/org")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/figures").param("unit", "X").param("year", "2023")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", World.ADMIN_PASSWORD))).andExpect(status().isOk());
+	}
+}

@@ -1,0 +1,23 @@
+package org.steerdesk.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An integration test of the whole application on the suite's database (H2, or PostgreSQL in CI),
+ * without demo data, with MockMvc. Tests share the database: each creates its own units with
+ * codes unique to it (see {@link World}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = { "steerdesk.demo=false", "steerdesk.admin-password=" + World.ADMIN_PASSWORD })
+@AutoConfigureMockMvc
+@Import(World.class)
+public @interface SteerdeskTest {
+}
