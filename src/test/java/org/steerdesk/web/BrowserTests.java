@@ -1,0 +1,221 @@
+package org.steerdesk.web;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.steerdesk.support.World;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The pages in headless Chromium: login and lockout, language, the org tree and its search, an
+ * import with an error then a good one; axe-core finds no serious or critical violation on them.
+ * Skipped where Chromium is not installed, unless STEERDESK_BROWSER_TESTS=required (as in CI).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "steerdesk.demo=false", "steerdesk.admin-password=" + World.ADMIN_PASSWORD })
+@Import(World.class)
+class BrowserTests {
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	static WebDriver driver;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	World world;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+		if (!installed && "required".equals(System.getenv("STEERDESK_BROWSER_TESTS"))) {
+			throw new IllegalStateException("Chromium and ChromeDriver are required at " + CHROMIUM + " and " + CHROMEDRIVER);
+		}
+		assumeTrue(installed, "Chromium is not installed");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+				"--disable-dev-shm-usage", "--window-size=1280,1000",
+				"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofMillis(0));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void login(String username, String password) {
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login?lang=vi"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login?lang=vi"));
+	}
+
+	/** Fails on any serious or critical accessibility violation of the current page. */
+	static void assertAccessible() {
+		Results results = new AxeBuilder().analyze(driver);
+		List<String> bad = results.getViolations()
+			.stream()
+			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+			.map(BrowserTests::describe)
+			.toList();
+		assertThat(bad).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
+	}
+
+	static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList();
+	}
+
+	/** The element, once present; a timeout names the page that was shown instead. */
+	static org.openqa.selenium.WebElement find(By by) {
+		try {
+			return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			throw new AssertionError("No " + by + " on " + driver.getCurrentUrl() + ":\n"
+					+ driver.findElement(By.tagName("body")).getText(), e);
+		}
+	}
+
+	WebDriverWait waiting() {
+		return new WebDriverWait(driver, Duration.ofSeconds(20));
+	}
+
+	@Test
+	void loginShowsWrongPasswordThenTheLockoutMessage() {
+		String name = world.user("VIEWER", world.tree().d1().code());
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login?lang=vi"));
+		assertAccessible();
+		for (int i = 0; i < 4; i++) {
+			login(name, "wrong-password");
+			assertThat(find(By.id("login-error")).getText()).contains("không đúng");
+		}
+		assertAccessible();
+		login(name, "wrong-password");
+		assertThat(find(By.id("login-locked")).getText()).contains("15 phút");
+		login(name, World.PASSWORD);
+		assertThat(driver.findElements(By.id("login-locked"))).isNotEmpty();
+	}
+
+	@Test
+	void switchingLanguageOnAnyPage() {
+		login("admin", World.ADMIN_PASSWORD);
+		driver.get(url("/org"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cơ cấu tổ chức");
+		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("vi");
+		driver.findElement(By.linkText("English")).click();
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Organisation");
+		driver.get(url("/figures"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Figures");
+		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+		assertAccessible();
+		driver.findElement(By.linkText("Tiếng Việt")).click();
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Số liệu");
+	}
+
+	@Test
+	void orgTreeAndDiacriticInsensitiveSearch() {
+		World.Tree t = world.tree();
+		login("admin", World.ADMIN_PASSWORD);
+		driver.get(url("/org?lang=vi"));
+		assertThat(find(By.id("org-tree")).getText()).contains(t.c1().nameVi());
+		assertAccessible();
+		driver.findElement(By.id("q")).sendKeys("xa dong tam " + t.prefix().toLowerCase());
+		driver.findElement(By.cssSelector("form[role=search] button")).click();
+		assertThat(find(By.id("search-results")).getText()).contains(t.c1().nameVi());
+		find(By.id("search-results")).findElement(By.partialLinkText("Đồng Tâm")).click();
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(t.c1().nameVi());
+		assertAccessible();
+		driver.get(url("/org/units/" + t.d1().code() + "/edit"));
+		assertAccessible();
+	}
+
+	@Test
+	void importWithAnErrorThenAGoodFile() throws Exception {
+		World.Tree t = world.tree();
+		login("admin", World.ADMIN_PASSWORD);
+		driver.get(url("/imports?lang=vi"));
+		assertAccessible();
+		Path bad = Files.createTempFile("people", ".csv");
+		Files.writeString(bad, "code,full_name,unit_code\n%1$s-A,Nguyễn Văn A,%2$s\n%1$s-B,,%2$s\n".formatted(t.prefix(),
+				t.d1().code()), StandardCharsets.UTF_8);
+		new Select(driver.findElement(By.id("register"))).selectByValue("people");
+		driver.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
+		driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
+		String errors = driver.findElement(By.id("import-errors")).getText();
+		assertThat(errors).contains("3").contains("full_name").contains("Bắt buộc");
+		assertAccessible();
+
+		driver.findElement(By.linkText("Gửi tệp khác")).click();
+		Path good = Files.createTempFile("people", ".csv");
+		Files.writeString(good, "code,full_name,unit_code\n%1$s-A,Nguyễn Văn A,%2$s\n%1$s-B,Trần Thị B,%2$s\n"
+			.formatted(t.prefix(), t.d1().code()), StandardCharsets.UTF_8);
+		new Select(driver.findElement(By.id("register"))).selectByValue("people");
+		driver.findElement(By.id("file")).sendKeys(good.toAbsolutePath().toString());
+		driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-import")));
+		assertThat(driver.findElement(By.id("import-counts")).getText()).contains("2");
+		assertAccessible();
+		driver.findElement(By.id("confirm-import")).click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-counts"), "Đã nhập"));
+		driver.get(url("/org/people?q=tran thi b"));
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Trần Thị B");
+		assertAccessible();
+	}
+
+	@Test
+	void mainPagesAreAccessible() {
+		World.Tree t = world.tree();
+		login("admin", World.ADMIN_PASSWORD);
+		for (String path : List.of("/", "/org/people", "/org/committees", "/org/committees/new", "/org/units/" + t.province().code(),
+				"/figures?unit=" + t.province().code() + "&year=2023", "/admin/users", "/admin/users/new", "/admin/audit",
+				"/profile", "/profile/password")) {
+			driver.get(url(path));
+			assertThat(driver.findElements(By.tagName("h1"))).as(path).hasSize(1);
+			assertAccessible();
+		}
+	}
+}
