@@ -1,0 +1,253 @@
+package org.steerdesk.media;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.audit.AuditAction;
+import org.steerdesk.audit.AuditLog;
+import org.steerdesk.imports.ImportRow;
+import org.steerdesk.org.OrgAccess;
+import org.steerdesk.org.Units;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.SaveOutcome;
+import org.steerdesk.shared.StaleRecordException;
+import org.steerdesk.shared.VietnameseText;
+import org.steerdesk.shared.Violations;
+
+/**
+ * Published items (tin bài), keyed by their normalised URL. Saving works in batches, so that an
+ * import of 100,000 rows costs a few statements per thousand rows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Items {
+
+	static final String RECORD = "media-item";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final Units units;
+
+	private final OrgAccess access;
+
+	private final Channels channels;
+
+	private final AuditLog audit;
+
+	Items(JdbcClient jdbc, JdbcTemplate template, Units units, OrgAccess access, Channels channels, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.units = units;
+		this.access = access;
+		this.channels = channels;
+		this.audit = audit;
+	}
+
+	public Optional<Item> byId(long id) {
+		return jdbc.sql("SELECT * FROM media_items WHERE id = ?").param(id).query(Items::map).optional();
+	}
+
+	public Optional<Item> byUrl(String url) {
+		String normalised = MediaUrls.normalise(url);
+		if (normalised == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT * FROM media_items WHERE url = ?").param(normalised).query(Items::map).optional();
+	}
+
+	/** Saves one item from the page, as the actor; a stale version is refused. */
+	@Transactional
+	public SaveOutcome save(ItemDraft draft, Actor actor, Integer expectedVersion) {
+		if (expectedVersion != null) {
+			Optional<Item> existing = byUrl(draft.url());
+			if (existing.isPresent() && existing.get().version() != expectedVersion) {
+				throw new StaleRecordException(RECORD + " " + draft.url());
+			}
+		}
+		Result result = saveAll(List.of(draft), refs(actor), true).get(0);
+		if (result.violations() != null) {
+			throw new InvalidRecordException(result.violations());
+		}
+		return result.outcome();
+	}
+
+	MediaRefs refs(Actor actor) {
+		return new MediaRefs(units, access, channels, actor);
+	}
+
+	/** The outcome of one draft of a batch: saved, or its violations. */
+	record Result(SaveOutcome outcome, Violations violations) {
+	}
+
+	/**
+	 * Validates and saves a batch of drafts; an invalid draft is reported and skipped (the caller
+	 * decides whether to roll back). With {@code auditEach}, every change is logged one by one.
+	 */
+	@Transactional
+	List<Result> saveAll(List<ItemDraft> drafts, MediaRefs refs, boolean auditEach) {
+		List<Result> results = new ArrayList<>(drafts.size());
+		List<Object[]> valid = new ArrayList<>();
+		List<Integer> validIndex = new ArrayList<>();
+		for (ItemDraft draft : drafts) {
+			Violations violations = new Violations();
+			String url = MediaUrls.normalise(draft.url());
+			if (draft.url() == null || draft.url().isBlank()) {
+				violations.add("url", "validation.required");
+			}
+			else if (url == null) {
+				violations.add("url", "validation.url", draft.url());
+			}
+			String title = VietnameseText.nfc(draft.title());
+			if (title == null) {
+				violations.add("title", "validation.required");
+			}
+			else if (title.length() > 1000) {
+				violations.add("title", "validation.tooLong", 1000);
+			}
+			if (draft.kind() == null) {
+				violations.add("kind", "validation.required");
+			}
+			if (draft.publishedAt() == null) {
+				violations.add("published_at", "validation.required");
+			}
+			Channel channel = refs.channel(draft.channelCode(), "channel_code", violations);
+			Long unitId = refs.unit(draft.unitCode(), "unit_code", violations);
+			String themes = MediaText.themes(draft.themes());
+			if (!violations.isEmpty()) {
+				results.add(new Result(null, violations));
+				continue;
+			}
+			results.add(null);
+			validIndex.add(results.size() - 1);
+			valid.add(new Object[] { url, title, VietnameseText.searchKey(title), draft.kind().name(), draft.publishedAt(),
+					MediaText.localDay(draft.publishedAt()), channel.id(), unitId, themes });
+		}
+		Map<String, Item> existing = existing(valid.stream().map(v -> (String) v[0]).toList());
+		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		for (int i = 0; i < valid.size(); i++) {
+			Object[] v = valid.get(i);
+			Item before = existing.get((String) v[0]);
+			SaveOutcome outcome;
+			if (before == null) {
+				inserts.add(v);
+				outcome = SaveOutcome.CREATED;
+			}
+			else if (before.title().equals(v[1]) && before.kind().name().equals(v[3])
+					&& before.publishedAt().toInstant().equals(((OffsetDateTime) v[4]).toInstant())
+					&& before.channelId() == (long) v[6] && before.unitId() == (long) v[7]
+					&& Objects.equals(MediaText.themes(before.themes()), v[8])) {
+				outcome = SaveOutcome.UNCHANGED;
+			}
+			else if (!refs.mayEdit(before.unitId())) {
+				results.set(validIndex.get(i), new Result(null, new Violations().add("url", "error.access.record")));
+				continue;
+			}
+			else {
+				Object[] u = Arrays.copyOfRange(v, 1, 10);
+				u[8] = before.id();
+				updates.add(u);
+				outcome = SaveOutcome.UPDATED;
+			}
+			results.set(validIndex.get(i), new Result(outcome, null));
+			if (auditEach && outcome != SaveOutcome.UNCHANGED) {
+				audit.record(refs.actor().username(), outcome == SaveOutcome.CREATED ? AuditAction.CREATE : AuditAction.UPDATE,
+						RECORD, (String) v[0], before == null ? null : describe(before), describe(v));
+			}
+		}
+		if (!inserts.isEmpty()) {
+			template.batchUpdate("""
+					INSERT INTO media_items (url, title, title_key, kind, published_at, published_on, channel_id, unit_id, themes)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+		}
+		if (!updates.isEmpty()) {
+			template.batchUpdate("""
+					UPDATE media_items SET title = ?, title_key = ?, kind = ?, published_at = ?, published_on = ?, channel_id = ?,
+					unit_id = ?, themes = ?, version = version + 1 WHERE id = ?""", updates);
+		}
+		return results;
+	}
+
+	/** Items by normalised URL, fetched a thousand at a time. */
+	Map<String, Item> existing(List<String> urls) {
+		Map<String, Item> found = new HashMap<>();
+		for (int from = 0; from < urls.size(); from += 1000) {
+			List<String> chunk = urls.subList(from, Math.min(urls.size(), from + 1000));
+			jdbc.sql("SELECT * FROM media_items WHERE url IN (:urls)")
+				.param("urls", chunk)
+				.query(Items::map)
+				.list()
+				.forEach(item -> found.put(item.url(), item));
+		}
+		return found;
+	}
+
+	/** Ids of items by normalised URL (for shares and metrics). */
+	Map<String, long[]> idsAndUnits(Collection<String> urls) {
+		Map<String, long[]> found = new HashMap<>();
+		List<String> list = new ArrayList<>(urls);
+		for (int from = 0; from < list.size(); from += 1000) {
+			jdbc.sql("SELECT url, id, unit_id FROM media_items WHERE url IN (:urls)")
+				.param("urls", list.subList(from, Math.min(list.size(), from + 1000)))
+				.query((rs, n) -> found.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))
+				.list();
+		}
+		return found;
+	}
+
+	/** Reads an import row into a draft, adding format violations. */
+	static ItemDraft read(ImportRow row, Violations violations) {
+		return new ItemDraft(row.text("url"), row.text("title"), row.enumValue("kind", ItemKind.class, violations),
+				row.dateTime("published_at", violations), row.text("channel_code"), row.text("unit_code"), row.list("themes"));
+	}
+
+	private Map<String, Object> describe(Item item) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("url", item.url());
+		state.put("title", item.title());
+		state.put("kind", item.kind().name());
+		state.put("published_at", item.publishedAt().toString());
+		state.put("channel_id", item.channelId());
+		state.put("unit_id", item.unitId());
+		state.put("themes", MediaText.themes(item.themes()));
+		return state;
+	}
+
+	private Map<String, Object> describe(Object[] v) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("url", v[0]);
+		state.put("title", v[1]);
+		state.put("kind", v[3]);
+		state.put("published_at", v[4].toString());
+		state.put("channel_id", v[6]);
+		state.put("unit_id", v[7]);
+		state.put("themes", v[8]);
+		return state;
+	}
+
+	static Item map(ResultSet rs, int row) throws SQLException {
+		return new Item(rs.getLong("id"), rs.getString("url"), rs.getString("title"), ItemKind.valueOf(rs.getString("kind")),
+				rs.getObject("published_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(7)),
+				rs.getObject("published_on", LocalDate.class), rs.getLong("channel_id"), rs.getLong("unit_id"),
+				MediaText.themeList(rs.getString("themes")), rs.getInt("version"));
+	}
+}

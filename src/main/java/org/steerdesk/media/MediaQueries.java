@@ -1,0 +1,329 @@
+package org.steerdesk.media;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.org.OrgAccess;
+import org.steerdesk.org.OrgUnit;
+import org.steerdesk.org.UnitScopes;
+import org.steerdesk.org.Units;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.Permission;
+import org.steerdesk.shared.Sql;
+import org.steerdesk.shared.VietnameseText;
+
+/**
+ * The media lists (items, shares, counted views), paged by keyset, with the totals of the whole
+ * filtered list, and the statistics. Every query is limited to what the actor may read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MediaQueries {
+
+	public static final int PAGE = 50;
+
+	/** Items and shares with the views counted for each: its latest VIEWS observation on or before the last day. */
+	private static final String VIEWS_OF_TARGETS = """
+			SELECT t.tt, t.id, t.url, t.title, t.kind, t.at, t.channel_id, t.unit_id, t.themes, m.value AS views
+			FROM (%s) t
+			JOIN media_metrics m ON m.target_type = t.tt AND m.target_id = t.id AND m.metric = 'VIEWS'
+			 AND m.observed_at = (SELECT MAX(m2.observed_at) FROM media_metrics m2 WHERE m2.target_type = t.tt
+			                      AND m2.target_id = t.id AND m2.metric = 'VIEWS' AND m2.observed_on <= ?)""";
+
+	private final JdbcClient jdbc;
+
+	private final Units units;
+
+	private final UnitScopes scopes;
+
+	private final OrgAccess access;
+
+	private final Channels channels;
+
+	MediaQueries(JdbcClient jdbc, Units units, UnitScopes scopes, OrgAccess access, Channels channels) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.scopes = scopes;
+		this.access = access;
+		this.channels = channels;
+	}
+
+	/**
+	 * The units a filter covers for an actor: the scope of the filter's unit (which the actor must
+	 * be able to read), or everything the actor reads (null when that is every unit).
+	 */
+	MediaScope scope(MediaFilter filter, Actor actor) {
+		if (!access.mayAnywhere(actor, Permission.READ)) {
+			throw new AccessDeniedException("error.access.noRole");
+		}
+		Set<Long> unitIds;
+		if (filter.unit() != null && !filter.unit().isBlank()) {
+			OrgUnit unit = units.byCode(filter.unit().strip()).orElseThrow(() -> new NotFoundException("Unit " + filter.unit()));
+			access.require(actor, Permission.READ, unit.id());
+			unitIds = scopes.resolve(unit.id());
+		}
+		else {
+			unitIds = actor.isAdmin() ? null : access.units(actor, Permission.READ);
+		}
+		return new MediaScope(unitIds, filter.from(), filter.to());
+	}
+
+	public MediaPage items(MediaFilter filter, Actor actor) {
+		MediaScope scope = scope(filter, actor);
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		itemConditions(filter, scope, where, params);
+		long total = jdbc.sql("SELECT COUNT(*) FROM media_items i WHERE 1=1" + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		String keyset = keyset(filter.after(), "i.published_at", "i.id", pageParams);
+		List<MediaRow> rows = jdbc.sql("""
+				SELECT 'I' AS tt, i.id, i.url, i.title, i.kind, i.published_at AS at, i.channel_id, i.unit_id, i.themes,
+				CAST(NULL AS BIGINT) AS views FROM media_items i WHERE 1=1""" + where + keyset
+				+ " ORDER BY i.published_at DESC, i.id DESC FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
+			.params(pageParams)
+			.query(MediaQueries::raw)
+			.list()
+			.stream()
+			.map(RawRow::row)
+			.toList();
+		return page(rows, total, null);
+	}
+
+	public MediaPage shares(MediaFilter filter, Actor actor) {
+		MediaScope scope = scope(filter, actor);
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		shareConditions(filter, scope, where, params);
+		long total = jdbc.sql("SELECT COUNT(*) FROM media_shares s JOIN media_channels c ON c.id = s.channel_id WHERE 1=1" + where)
+			.params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		String keyset = keyset(filter.after(), "s.shared_at", "s.id", pageParams);
+		List<MediaRow> rows = jdbc.sql("""
+				SELECT 'S' AS tt, s.id, s.url, i.title, i.kind, s.shared_at AS at, s.channel_id, s.unit_id, CAST(NULL AS VARCHAR(10)) AS themes,
+				CAST(NULL AS BIGINT) AS views FROM media_shares s JOIN media_channels c ON c.id = s.channel_id
+				LEFT JOIN media_items i ON i.id = s.item_id WHERE 1=1""" + where + keyset
+				+ " ORDER BY s.shared_at DESC, s.id DESC FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
+			.params(pageParams)
+			.query(MediaQueries::raw)
+			.list()
+			.stream()
+			.map(RawRow::row)
+			.toList();
+		return page(rows, total, null);
+	}
+
+	/**
+	 * The items and shares of the scope and range with the views counted for each, as
+	 * {@code media.views} counts them; the footer's total is the figure. Targets never observed
+	 * count 0 and are not listed.
+	 */
+	public MediaPage views(MediaFilter filter, Actor actor) {
+		MediaScope scope = scope(filter, actor);
+		List<Object> params = new ArrayList<>();
+		String targets = targets(scope, params);
+		params.add(asOf(scope));
+		String base = VIEWS_OF_TARGETS.formatted(targets);
+		long[] totals = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(v.views), 0) FROM (" + base + ") v")
+			.params(params)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		List<Object> pageParams = new ArrayList<>(params);
+		String keyset = "";
+		if (filter.after() != null && !filter.after().isBlank()) {
+			String[] parts = filter.after().split("_");
+			keyset = " WHERE (v.at < ? OR (v.at = ? AND (v.tt > ? OR (v.tt = ? AND v.id < ?))))";
+			OffsetDateTime at = Instant.parse(parts[0]).atOffset(ZoneOffset.UTC);
+			pageParams.addAll(List.of(at, at, parts[1], parts[1], Long.parseLong(parts[2])));
+		}
+		List<MediaRow> rows = jdbc.sql("SELECT * FROM (" + base + ") v" + keyset
+				+ " ORDER BY v.at DESC, v.tt, v.id DESC FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
+			.params(pageParams)
+			.query(MediaQueries::raw)
+			.list()
+			.stream()
+			.map(RawRow::row)
+			.toList();
+		return page(rows, totals[0], totals[1]);
+	}
+
+	/** {@code media.views} of a scope: the sum of every target's latest VIEWS observation on or before the last day. */
+	long totalViews(MediaScope scope) {
+		List<Object> params = new ArrayList<>();
+		String targets = targets(scope, params);
+		params.add(asOf(scope));
+		return jdbc.sql("SELECT COALESCE(SUM(v.views), 0) FROM (" + VIEWS_OF_TARGETS.formatted(targets) + ") v")
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Every item of the filtered list, in list order, for export. */
+	public void exportItems(MediaFilter filter, Actor actor, Consumer<MediaRow> sink) {
+		MediaScope scope = scope(filter, actor);
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		itemConditions(filter, scope, where, params);
+		stream("""
+				SELECT 'I' AS tt, i.id, i.url, i.title, i.kind, i.published_at AS at, i.channel_id, i.unit_id, i.themes,
+				CAST(NULL AS BIGINT) AS views FROM media_items i WHERE 1=1""" + where + " ORDER BY i.published_at DESC, i.id DESC",
+				params, sink);
+	}
+
+	public void exportShares(MediaFilter filter, Actor actor, Consumer<MediaRow> sink) {
+		MediaScope scope = scope(filter, actor);
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		shareConditions(filter, scope, where, params);
+		stream("""
+				SELECT 'S' AS tt, s.id, s.url, i.url AS title, i.kind, s.shared_at AS at, s.channel_id, s.unit_id,
+				CAST(NULL AS VARCHAR(10)) AS themes, CAST(NULL AS BIGINT) AS views FROM media_shares s
+				JOIN media_channels c ON c.id = s.channel_id LEFT JOIN media_items i ON i.id = s.item_id WHERE 1=1"""
+				+ where + " ORDER BY s.shared_at DESC, s.id DESC", params, sink);
+	}
+
+	private void stream(String sql, List<Object> params, Consumer<MediaRow> sink) {
+		Map<Long, Channel> channelCache = new HashMap<>();
+		Map<Long, OrgUnit> unitCache = new HashMap<>();
+		List<RawRow> buffer = new ArrayList<>(1000);
+		jdbc.sql(sql).params(params).withFetchSize(1000).query((ResultSet rs) -> {
+			while (rs.next()) {
+				buffer.add(raw(rs, 0));
+				if (buffer.size() == 1000) {
+					resolve(buffer, channelCache, unitCache).forEach(sink);
+					buffer.clear();
+				}
+			}
+			resolve(buffer, channelCache, unitCache).forEach(sink);
+			return null;
+		});
+	}
+
+	private void itemConditions(MediaFilter filter, MediaScope scope, StringBuilder where, List<Object> params) {
+		scope.where("i", "published_on", where, params);
+		if (filter.channel() != null && !filter.channel().isBlank()) {
+			where.append(" AND i.channel_id = ?");
+			params.add(channels.byCode(filter.channel().strip()).map(Channel::id).orElse(-1L));
+		}
+		if (filter.kind() != null) {
+			where.append(" AND i.kind = ?");
+			params.add(filter.kind().name());
+		}
+		if (filter.theme() != null && !filter.theme().isBlank()) {
+			where.append(" AND i.themes LIKE ?");
+			params.add(Sql.contains(";" + VietnameseText.nfc(filter.theme()) + ";"));
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			where.append(" AND i.title_key LIKE ?");
+			params.add(Sql.contains(VietnameseText.searchKey(filter.q())));
+		}
+	}
+
+	private void shareConditions(MediaFilter filter, MediaScope scope, StringBuilder where, List<Object> params) {
+		scope.where("s", "shared_on", where, params);
+		if (filter.channel() != null && !filter.channel().isBlank()) {
+			where.append(" AND s.channel_id = ?");
+			params.add(channels.byCode(filter.channel().strip()).map(Channel::id).orElse(-1L));
+		}
+		if (filter.platform() != null) {
+			where.append(" AND c.platform = ?");
+			params.add(filter.platform().name());
+		}
+	}
+
+	private static String targets(MediaScope scope, List<Object> params) {
+		StringBuilder items = new StringBuilder("""
+				SELECT 'I' AS tt, i.id, i.url, i.title, i.kind, i.published_at AS at, i.channel_id, i.unit_id, i.themes
+				FROM media_items i WHERE 1=1""");
+		scope.where("i", "published_on", items, params);
+		StringBuilder shares = new StringBuilder("""
+				SELECT 'S' AS tt, s.id, s.url, CAST(NULL AS VARCHAR(1000)) AS title, CAST(NULL AS VARCHAR(20)) AS kind,
+				s.shared_at AS at, s.channel_id, s.unit_id, CAST(NULL AS VARCHAR(1000)) AS themes FROM media_shares s WHERE 1=1""");
+		scope.where("s", "shared_on", shares, params);
+		return items + " UNION ALL " + shares;
+	}
+
+	private static LocalDate asOf(MediaScope scope) {
+		return scope.to() != null ? scope.to() : LocalDate.of(9999, 12, 31);
+	}
+
+	private static String keyset(String after, String atColumn, String idColumn, List<Object> params) {
+		if (after == null || after.isBlank()) {
+			return "";
+		}
+		String[] parts = after.split("_");
+		OffsetDateTime at = Instant.parse(parts[0]).atOffset(ZoneOffset.UTC);
+		params.add(at);
+		params.add(at);
+		params.add(Long.parseLong(parts[parts.length - 1]));
+		return " AND (" + atColumn + " < ? OR (" + atColumn + " = ? AND " + idColumn + " < ?))";
+	}
+
+	private MediaPage page(List<MediaRow> rows, long total, Long totalViews) {
+		String next = null;
+		List<MediaRow> shown = rows;
+		if (rows.size() > PAGE) {
+			shown = rows.subList(0, PAGE);
+			MediaRow last = shown.get(PAGE - 1);
+			next = last.at().toInstant() + "_" + last.type() + "_" + last.id();
+		}
+		return new MediaPage(named(shown), next, total, totalViews);
+	}
+
+	/** Fills in channel and unit names, with one query each per page. */
+	private List<MediaRow> named(List<MediaRow> rows) {
+		Map<Long, Channel> channelsById = new HashMap<>();
+		channels.byIds(rows.stream().map(r -> r.channelCode() == null ? 0L : Long.parseLong(r.channelCode())).distinct().toList())
+			.forEach(c -> channelsById.put(c.id(), c));
+		Map<Long, OrgUnit> unitsById = new HashMap<>();
+		units.byIds(rows.stream().map(MediaRow::unitId).distinct().toList()).forEach(u -> unitsById.put(u.id(), u));
+		return rows.stream().map(r -> withNames(r, channelsById, unitsById)).toList();
+	}
+
+	private List<MediaRow> resolve(List<RawRow> raws, Map<Long, Channel> channelCache, Map<Long, OrgUnit> unitCache) {
+		List<Long> missingChannels = raws.stream().map(r -> r.channelId).filter(id -> !channelCache.containsKey(id)).distinct().toList();
+		channels.byIds(missingChannels).forEach(c -> channelCache.put(c.id(), c));
+		List<Long> missingUnits = raws.stream().map(r -> r.unitId).filter(id -> !unitCache.containsKey(id)).distinct().toList();
+		units.byIds(missingUnits).forEach(u -> unitCache.put(u.id(), u));
+		return raws.stream().map(r -> withNames(r.row(), channelCache, unitCache)).toList();
+	}
+
+	private static MediaRow withNames(MediaRow r, Map<Long, Channel> channelsById, Map<Long, OrgUnit> unitsById) {
+		Channel channel = channelsById.get(Long.parseLong(r.channelCode()));
+		OrgUnit unit = unitsById.get(r.unitId());
+		return new MediaRow(r.type(), r.id(), r.url(), r.title(), r.kind(), r.at(), channel == null ? null : channel.code(),
+				channel == null ? null : channel.name(), channel == null || channel.platform() == null ? null : channel.platform().name(),
+				r.unitId(), unit == null ? null : unit.code(), unit == null ? null : unit.name(Locale.forLanguageTag("vi")),
+				r.themes(), r.views());
+	}
+
+	/** A row as read, with the channel id kept in {@code channelCode} until names are filled in. */
+	private record RawRow(MediaRow row, long channelId, long unitId) {
+	}
+
+	private static RawRow raw(ResultSet rs, int n) throws SQLException {
+		long views = rs.getLong("views");
+		Long viewsOrNull = rs.wasNull() ? null : views;
+		long channelId = rs.getLong("channel_id");
+		MediaRow row = new MediaRow(rs.getString("tt").charAt(0), rs.getLong("id"), rs.getString("url"), rs.getString("title"),
+				rs.getString("kind"), rs.getObject("at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(7)),
+				Long.toString(channelId), null, null, rs.getLong("unit_id"), null, null, rs.getString("themes"), viewsOrNull);
+		return new RawRow(row, channelId, rs.getLong("unit_id"));
+	}
+
+}

@@ -1,0 +1,169 @@
+package org.steerdesk.media;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.imports.ImportRow;
+import org.steerdesk.shared.SaveOutcome;
+import org.steerdesk.shared.Violations;
+
+/**
+ * Observations of items and shares (lượt xem, ...). Each has its own time and is never
+ * overwritten by a later one; the same target, metric and time again is the same observation
+ * (a changed value corrects it).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Metrics {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final Items items;
+
+	private final Shares shares;
+
+	Metrics(JdbcClient jdbc, JdbcTemplate template, Items items, Shares shares) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.items = items;
+		this.shares = shares;
+	}
+
+	/** Every observation of an item ('I') or share ('S'), oldest first. */
+	public List<Observation> history(char targetType, long targetId) {
+		return jdbc.sql("SELECT metric, value, observed_at FROM media_metrics WHERE target_type = ? AND target_id = ? ORDER BY observed_at, metric")
+			.params(String.valueOf(targetType), targetId)
+			.query((rs, n) -> new Observation(Metric.valueOf(rs.getString(1)), rs.getLong(2),
+					rs.getObject(3, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(7))))
+			.list();
+	}
+
+	@Transactional
+	List<Items.Result> saveAll(List<MetricDraft> drafts, MediaRefs refs) {
+		Set<String> urls = new HashSet<>();
+		drafts.forEach(d -> {
+			String u = MediaUrls.normalise(d.targetUrl());
+			if (u != null) {
+				urls.add(u);
+			}
+		});
+		Map<String, long[]> itemTargets = items.idsAndUnits(urls);
+		Map<String, long[]> shareTargets = shares.idsAndUnits(urls);
+		List<Items.Result> results = new ArrayList<>(drafts.size());
+		List<Object[]> valid = new ArrayList<>();
+		List<Integer> validIndex = new ArrayList<>();
+		for (MetricDraft draft : drafts) {
+			Violations violations = new Violations();
+			String url = MediaUrls.normalise(draft.targetUrl());
+			String type = null;
+			long[] target = null;
+			if (draft.targetUrl() == null || draft.targetUrl().isBlank()) {
+				violations.add("target_url", "validation.required");
+			}
+			else if (url == null) {
+				violations.add("target_url", "validation.url", draft.targetUrl());
+			}
+			else if (itemTargets.containsKey(url)) {
+				type = "I";
+				target = itemTargets.get(url);
+			}
+			else if (shareTargets.containsKey(url)) {
+				type = "S";
+				target = shareTargets.get(url);
+			}
+			else {
+				violations.add("target_url", "media.metric.unknownTarget", url);
+			}
+			if (target != null && !refs.mayEdit(target[1])) {
+				violations.add("target_url", "error.access.record");
+			}
+			if (draft.metric() == null) {
+				violations.add("metric", "validation.required");
+			}
+			if (draft.value() == null) {
+				violations.add("value", "validation.required");
+			}
+			if (draft.observedAt() == null) {
+				violations.add("observed_at", "validation.required");
+			}
+			if (!violations.isEmpty()) {
+				results.add(new Items.Result(null, violations));
+				continue;
+			}
+			results.add(null);
+			validIndex.add(results.size() - 1);
+			valid.add(new Object[] { type, target[0], draft.metric().name(), draft.value(), draft.observedAt(),
+					MediaText.localDay(draft.observedAt()) });
+		}
+		Map<String, long[]> existing = existing(valid);
+		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		for (int i = 0; i < valid.size(); i++) {
+			Object[] v = valid.get(i);
+			long[] before = existing.get(key(v[0], (long) v[1], v[2], (OffsetDateTime) v[4]));
+			SaveOutcome outcome;
+			if (before == null) {
+				inserts.add(v);
+				outcome = SaveOutcome.CREATED;
+			}
+			else if (before[1] == (long) v[3]) {
+				outcome = SaveOutcome.UNCHANGED;
+			}
+			else {
+				updates.add(new Object[] { v[3], before[0] });
+				outcome = SaveOutcome.UPDATED;
+			}
+			results.set(validIndex.get(i), new Items.Result(outcome, null));
+		}
+		if (!inserts.isEmpty()) {
+			template.batchUpdate("""
+					INSERT INTO media_metrics (target_type, target_id, metric, value, observed_at, observed_on) VALUES (?, ?, ?, ?, ?, ?)""",
+					inserts);
+		}
+		if (!updates.isEmpty()) {
+			template.batchUpdate("UPDATE media_metrics SET value = ? WHERE id = ?", updates);
+		}
+		return results;
+	}
+
+	/** Existing observations of the batch's targets: key → {id, value}. */
+	private Map<String, long[]> existing(List<Object[]> valid) {
+		Map<String, long[]> found = new HashMap<>();
+		Set<Long> itemIds = new HashSet<>();
+		Set<Long> shareIds = new HashSet<>();
+		valid.forEach(v -> ("I".equals(v[0]) ? itemIds : shareIds).add((long) v[1]));
+		for (String type : List.of("I", "S")) {
+			List<Long> ids = new ArrayList<>("I".equals(type) ? itemIds : shareIds);
+			for (int from = 0; from < ids.size(); from += 1000) {
+				jdbc.sql("SELECT id, target_id, metric, observed_at, value FROM media_metrics WHERE target_type = :type AND target_id IN (:ids)")
+					.param("type", type)
+					.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+					.query((rs, n) -> found.put(key(type, rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class)),
+							new long[] { rs.getLong(1), rs.getLong(5) }))
+					.list();
+			}
+		}
+		return found;
+	}
+
+	private static String key(Object type, long id, Object metric, OffsetDateTime at) {
+		return type + "/" + id + "/" + metric + "/" + at.toInstant();
+	}
+
+	static MetricDraft read(ImportRow row, Violations violations) {
+		return new MetricDraft(row.text("target_url"), row.enumValue("metric", Metric.class, violations),
+				row.count("value", violations), row.dateTime("observed_at", violations));
+	}
+}

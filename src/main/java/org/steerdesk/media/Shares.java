@@ -1,0 +1,222 @@
+package org.steerdesk.media;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.audit.AuditAction;
+import org.steerdesk.audit.AuditLog;
+import org.steerdesk.imports.ImportRow;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.SaveOutcome;
+import org.steerdesk.shared.StaleRecordException;
+import org.steerdesk.shared.Violations;
+
+/** Shares (lượt chia sẻ) of items or of a unit's own posts on social accounts, keyed by normalised URL. */
+@Service
+@Transactional(readOnly = true)
+public class Shares {
+
+	static final String RECORD = "media-share";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final Items items;
+
+	private final AuditLog audit;
+
+	Shares(JdbcClient jdbc, JdbcTemplate template, Items items, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.items = items;
+		this.audit = audit;
+	}
+
+	public Optional<Share> byId(long id) {
+		return jdbc.sql("SELECT * FROM media_shares WHERE id = ?").param(id).query(Shares::map).optional();
+	}
+
+	public Optional<Share> byUrl(String url) {
+		String normalised = MediaUrls.normalise(url);
+		return normalised == null ? Optional.empty()
+				: jdbc.sql("SELECT * FROM media_shares WHERE url = ?").param(normalised).query(Shares::map).optional();
+	}
+
+	public List<Share> ofItem(long itemId) {
+		return jdbc.sql("SELECT * FROM media_shares WHERE item_id = ? ORDER BY shared_at").param(itemId).query(Shares::map).list();
+	}
+
+	@Transactional
+	public SaveOutcome save(ShareDraft draft, Actor actor, Integer expectedVersion) {
+		if (expectedVersion != null) {
+			Optional<Share> existing = byUrl(draft.url());
+			if (existing.isPresent() && existing.get().version() != expectedVersion) {
+				throw new StaleRecordException(RECORD + " " + draft.url());
+			}
+		}
+		Items.Result result = saveAll(List.of(draft), items.refs(actor), true).get(0);
+		if (result.violations() != null) {
+			throw new InvalidRecordException(result.violations());
+		}
+		return result.outcome();
+	}
+
+	@Transactional
+	List<Items.Result> saveAll(List<ShareDraft> drafts, MediaRefs refs, boolean auditEach) {
+		Set<String> itemUrls = new HashSet<>();
+		drafts.forEach(d -> {
+			String u = MediaUrls.normalise(d.itemUrl());
+			if (u != null) {
+				itemUrls.add(u);
+			}
+		});
+		Map<String, long[]> itemIds = items.idsAndUnits(itemUrls);
+		List<Items.Result> results = new ArrayList<>(drafts.size());
+		List<Object[]> valid = new ArrayList<>();
+		List<Integer> validIndex = new ArrayList<>();
+		for (ShareDraft draft : drafts) {
+			Violations violations = new Violations();
+			String url = MediaUrls.normalise(draft.url());
+			if (draft.url() == null || draft.url().isBlank()) {
+				violations.add("url", "validation.required");
+			}
+			else if (url == null) {
+				violations.add("url", "validation.url", draft.url());
+			}
+			if (draft.sharedAt() == null) {
+				violations.add("shared_at", "validation.required");
+			}
+			Channel channel = refs.channel(draft.channelCode(), "channel_code", violations);
+			if (channel != null && channel.type() != ChannelType.SOCIAL_ACCOUNT) {
+				violations.add("channel_code", "media.share.notSocial", channel.code());
+			}
+			Long unitId = refs.unit(draft.unitCode(), "unit_code", violations);
+			Long itemId = null;
+			if (draft.itemUrl() != null && !draft.itemUrl().isBlank()) {
+				String itemUrl = MediaUrls.normalise(draft.itemUrl());
+				if (itemUrl == null) {
+					violations.add("item_url", "validation.url", draft.itemUrl());
+				}
+				else if (!itemIds.containsKey(itemUrl)) {
+					violations.add("item_url", "media.share.unknownItem", itemUrl);
+				}
+				else {
+					itemId = itemIds.get(itemUrl)[0];
+				}
+			}
+			if (!violations.isEmpty()) {
+				results.add(new Items.Result(null, violations));
+				continue;
+			}
+			results.add(null);
+			validIndex.add(results.size() - 1);
+			valid.add(new Object[] { url, channel.id(), draft.sharedAt(), MediaText.localDay(draft.sharedAt()), unitId, itemId });
+		}
+		Map<String, Share> existing = existing(valid.stream().map(v -> (String) v[0]).toList());
+		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		for (int i = 0; i < valid.size(); i++) {
+			Object[] v = valid.get(i);
+			Share before = existing.get((String) v[0]);
+			SaveOutcome outcome;
+			if (before == null) {
+				inserts.add(v);
+				outcome = SaveOutcome.CREATED;
+			}
+			else if (before.channelId() == (long) v[1] && before.sharedAt().toInstant().equals(((OffsetDateTime) v[2]).toInstant())
+					&& before.unitId() == (long) v[4] && Objects.equals(before.itemId(), v[5])) {
+				outcome = SaveOutcome.UNCHANGED;
+			}
+			else if (!refs.mayEdit(before.unitId())) {
+				results.set(validIndex.get(i), new Items.Result(null, new Violations().add("url", "error.access.record")));
+				continue;
+			}
+			else {
+				updates.add(new Object[] { v[1], v[2], v[3], v[4], v[5], before.id() });
+				outcome = SaveOutcome.UPDATED;
+			}
+			results.set(validIndex.get(i), new Items.Result(outcome, null));
+			if (auditEach && outcome != SaveOutcome.UNCHANGED) {
+				audit.record(refs.actor().username(), outcome == SaveOutcome.CREATED ? AuditAction.CREATE : AuditAction.UPDATE,
+						RECORD, (String) v[0], before == null ? null : describe(before.channelId(), before.sharedAt(), before.unitId(), before.itemId()),
+						describe((long) v[1], (OffsetDateTime) v[2], (long) v[4], (Long) v[5]));
+			}
+		}
+		if (!inserts.isEmpty()) {
+			template.batchUpdate("""
+					INSERT INTO media_shares (url, channel_id, shared_at, shared_on, unit_id, item_id) VALUES (?, ?, ?, ?, ?, ?)""",
+					inserts);
+		}
+		if (!updates.isEmpty()) {
+			template.batchUpdate("""
+					UPDATE media_shares SET channel_id = ?, shared_at = ?, shared_on = ?, unit_id = ?, item_id = ?, version = version + 1
+					WHERE id = ?""", updates);
+		}
+		return results;
+	}
+
+	Map<String, Share> existing(List<String> urls) {
+		Map<String, Share> found = new HashMap<>();
+		for (int from = 0; from < urls.size(); from += 1000) {
+			jdbc.sql("SELECT * FROM media_shares WHERE url IN (:urls)")
+				.param("urls", urls.subList(from, Math.min(urls.size(), from + 1000)))
+				.query(Shares::map)
+				.list()
+				.forEach(s -> found.put(s.url(), s));
+		}
+		return found;
+	}
+
+	Map<String, long[]> idsAndUnits(Collection<String> urls) {
+		Map<String, long[]> found = new HashMap<>();
+		List<String> list = new ArrayList<>(urls);
+		for (int from = 0; from < list.size(); from += 1000) {
+			jdbc.sql("SELECT url, id, unit_id FROM media_shares WHERE url IN (:urls)")
+				.param("urls", list.subList(from, Math.min(list.size(), from + 1000)))
+				.query((rs, n) -> found.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))
+				.list();
+		}
+		return found;
+	}
+
+	static ShareDraft read(ImportRow row, Violations violations) {
+		return new ShareDraft(row.text("url"), row.text("channel_code"), row.dateTime("shared_at", violations),
+				row.text("unit_code"), row.text("item_url"));
+	}
+
+	private static Map<String, Object> describe(long channelId, OffsetDateTime sharedAt, long unitId, Long itemId) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("channel_id", channelId);
+		state.put("shared_at", sharedAt.toString());
+		state.put("unit_id", unitId);
+		state.put("item_id", itemId);
+		return state;
+	}
+
+	static Share map(ResultSet rs, int row) throws SQLException {
+		long item = rs.getLong("item_id");
+		Long itemId = rs.wasNull() ? null : item;
+		return new Share(rs.getLong("id"), rs.getString("url"), rs.getLong("channel_id"),
+				rs.getObject("shared_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(7)),
+				rs.getObject("shared_on", LocalDate.class), rs.getLong("unit_id"), itemId, rs.getInt("version"));
+	}
+}
