@@ -61,7 +61,7 @@ CREATE TABLE media_metrics (
     target_type CHAR(1)     NOT NULL,
     target_id   BIGINT      NOT NULL,
     metric      VARCHAR(20) NOT NULL,
-    value       BIGINT      NOT NULL,
+    metric_value BIGINT     NOT NULL,
     observed_at TIMESTAMP WITH TIME ZONE NOT NULL,
     observed_on DATE        NOT NULL,
     CONSTRAINT media_metrics_key UNIQUE (target_type, target_id, metric, observed_at)

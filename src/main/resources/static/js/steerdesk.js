@@ -6,3 +6,14 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Charts: every canvas with a data-config (a Chart.js configuration) is drawn; the same numbers
+// are always in a table beside it, so the page reads without JavaScript.
+document.addEventListener("DOMContentLoaded", function () {
+  if (typeof Chart === "undefined") {
+    return;
+  }
+  document.querySelectorAll("canvas[data-config]").forEach(function (canvas) {
+    new Chart(canvas, JSON.parse(canvas.dataset.config));
+  });
+});

@@ -40,7 +40,7 @@ public class MediaQueries {
 
 	/** Items and shares with the views counted for each: its latest VIEWS observation on or before the last day. */
 	private static final String VIEWS_OF_TARGETS = """
-			SELECT t.tt, t.id, t.url, t.title, t.kind, t.at, t.channel_id, t.unit_id, t.themes, m.value AS views
+			SELECT t.tt, t.id, t.url, t.title, t.kind, t.at, t.channel_id, t.unit_id, t.themes, m.metric_value AS views
 			FROM (%s) t
 			JOIN media_metrics m ON m.target_type = t.tt AND m.target_id = t.id AND m.metric = 'VIEWS'
 			 AND m.observed_at = (SELECT MAX(m2.observed_at) FROM media_metrics m2 WHERE m2.target_type = t.tt
@@ -171,6 +171,22 @@ public class MediaQueries {
 			.params(params)
 			.query(Long.class)
 			.single();
+	}
+
+	/** The items of the scope with the most views counted (as {@code media.views} counts them). */
+	List<MediaRow> topItemsByViews(MediaScope scope, int limit) {
+		List<Object> params = new ArrayList<>();
+		String targets = targets(scope, params);
+		params.add(asOf(scope));
+		List<MediaRow> rows = jdbc.sql("SELECT * FROM (" + VIEWS_OF_TARGETS.formatted(targets) + ") v WHERE v.tt = 'I'"
+				+ " ORDER BY v.views DESC, v.id FETCH FIRST " + limit + " ROWS ONLY")
+			.params(params)
+			.query(MediaQueries::raw)
+			.list()
+			.stream()
+			.map(RawRow::row)
+			.toList();
+		return named(rows);
 	}
 
 	/** Every item of the filtered list, in list order, for export. */

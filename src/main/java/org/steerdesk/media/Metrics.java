@@ -34,7 +34,10 @@ public class Metrics {
 
 	private final Shares shares;
 
-	Metrics(JdbcClient jdbc, JdbcTemplate template, Items items, Shares shares) {
+	private final org.steerdesk.audit.AuditLog audit;
+
+	Metrics(JdbcClient jdbc, JdbcTemplate template, Items items, Shares shares, org.steerdesk.audit.AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.items = items;
@@ -43,11 +46,26 @@ public class Metrics {
 
 	/** Every observation of an item ('I') or share ('S'), oldest first. */
 	public List<Observation> history(char targetType, long targetId) {
-		return jdbc.sql("SELECT metric, value, observed_at FROM media_metrics WHERE target_type = ? AND target_id = ? ORDER BY observed_at, metric")
+		return jdbc.sql("SELECT metric, metric_value, observed_at FROM media_metrics WHERE target_type = ? AND target_id = ? ORDER BY observed_at, metric")
 			.params(String.valueOf(targetType), targetId)
 			.query((rs, n) -> new Observation(Metric.valueOf(rs.getString(1)), rs.getLong(2),
 					rs.getObject(3, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(7))))
 			.list();
+	}
+
+	/** Records one observation from the page, as the actor. */
+	@Transactional
+	public SaveOutcome observe(MetricDraft draft, org.steerdesk.shared.Actor actor) {
+		Items.Result result = saveAll(List.of(draft), items.refs(actor)).get(0);
+		if (result.violations() != null) {
+			throw new org.steerdesk.shared.InvalidRecordException(result.violations());
+		}
+		if (result.outcome() != SaveOutcome.UNCHANGED) {
+			audit.record(actor.username(), org.steerdesk.audit.AuditAction.CREATE, "media-metric",
+					MediaUrls.normalise(draft.targetUrl()) + "/" + draft.metric() + "/" + draft.observedAt(), null,
+					java.util.Map.of("value", draft.value()));
+		}
+		return result.outcome();
 	}
 
 	@Transactional
@@ -129,11 +147,11 @@ public class Metrics {
 		}
 		if (!inserts.isEmpty()) {
 			template.batchUpdate("""
-					INSERT INTO media_metrics (target_type, target_id, metric, value, observed_at, observed_on) VALUES (?, ?, ?, ?, ?, ?)""",
+					INSERT INTO media_metrics (target_type, target_id, metric, metric_value, observed_at, observed_on) VALUES (?, ?, ?, ?, ?, ?)""",
 					inserts);
 		}
 		if (!updates.isEmpty()) {
-			template.batchUpdate("UPDATE media_metrics SET value = ? WHERE id = ?", updates);
+			template.batchUpdate("UPDATE media_metrics SET metric_value = ? WHERE id = ?", updates);
 		}
 		return results;
 	}
@@ -147,7 +165,7 @@ public class Metrics {
 		for (String type : List.of("I", "S")) {
 			List<Long> ids = new ArrayList<>("I".equals(type) ? itemIds : shareIds);
 			for (int from = 0; from < ids.size(); from += 1000) {
-				jdbc.sql("SELECT id, target_id, metric, observed_at, value FROM media_metrics WHERE target_type = :type AND target_id IN (:ids)")
+				jdbc.sql("SELECT id, target_id, metric, observed_at, metric_value FROM media_metrics WHERE target_type = :type AND target_id IN (:ids)")
 					.param("type", type)
 					.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
 					.query((rs, n) -> found.put(key(type, rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class)),

@@ -1,0 +1,165 @@
+package org.steerdesk.media.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steerdesk.media.Channel;
+import org.steerdesk.media.ChannelType;
+import org.steerdesk.media.Channels;
+import org.steerdesk.media.FeedPoller;
+import org.steerdesk.media.Platform;
+import org.steerdesk.org.OrgAccess;
+import org.steerdesk.org.OrgUnit;
+import org.steerdesk.org.Units;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.Permission;
+import org.steerdesk.shared.StaleRecordException;
+
+/** Channels: the list of the actor's scope, a channel's page with its feed's state, polling on demand, and the form. */
+@Controller
+@RequestMapping("/media/channels")
+class ChannelsController {
+
+	static final String VIEW_FORM = "media/channelForm";
+
+	private final Channels channels;
+
+	private final FeedPoller poller;
+
+	private final Units units;
+
+	private final OrgAccess access;
+
+	ChannelsController(Channels channels, FeedPoller poller, Units units, OrgAccess access) {
+		this.channels = channels;
+		this.poller = poller;
+		this.units = units;
+		this.access = access;
+	}
+
+	@InitBinder
+	void disallowId(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute("types")
+	ChannelType[] types() {
+		return ChannelType.values();
+	}
+
+	@ModelAttribute("platforms")
+	Platform[] platforms() {
+		return Platform.values();
+	}
+
+	@GetMapping
+	String list(Actor actor, Model model) {
+		if (!access.mayAnywhere(actor, Permission.READ)) {
+			throw new AccessDeniedException("error.access.noRole");
+		}
+		List<Channel> found = channels.ofUnits(access.units(actor, Permission.READ));
+		Map<Long, OrgUnit> unitsById = new HashMap<>();
+		units.byIds(found.stream().map(Channel::unitId).distinct().toList()).forEach(u -> unitsById.put(u.id(), u));
+		model.addAttribute("channels", found);
+		model.addAttribute("unitsById", unitsById);
+		model.addAttribute("mayEdit", access.mayAnywhere(actor, Permission.EDIT_RECORDS));
+		return "media/channels";
+	}
+
+	@GetMapping("/{code}")
+	String show(@PathVariable String code, Actor actor, Model model) {
+		Channel channel = require(code);
+		access.require(actor, Permission.READ, channel.unitId());
+		model.addAttribute("channel", channel);
+		model.addAttribute("unit", units.byId(channel.unitId()).orElseThrow());
+		model.addAttribute("mayEdit", access.may(actor, Permission.EDIT_RECORDS, channel.unitId()));
+		return "media/channel";
+	}
+
+	@PostMapping("/{code}/poll")
+	String poll(@PathVariable String code, Actor actor, RedirectAttributes redirect) {
+		Channel channel = require(code);
+		access.require(actor, Permission.EDIT_RECORDS, channel.unitId());
+		FeedPoller.Outcome outcome = poller.poll(channel);
+		redirect.addFlashAttribute("pollOutcome", outcome);
+		return "redirect:/media/channels/" + channel.code();
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Actor actor, Model model) {
+		if (!access.mayAnywhere(actor, Permission.EDIT_RECORDS)) {
+			throw new AccessDeniedException("error.access.scope");
+		}
+		model.addAttribute("form", new ChannelForm());
+		model.addAttribute("creating", true);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@ModelAttribute("form") ChannelForm form, BindingResult result, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("creating", true);
+		if (form.getCode() != null && channels.byCode(form.getCode().strip()).isPresent()) {
+			result.rejectValue("code", "media.channel.exists");
+			return VIEW_FORM;
+		}
+		return save(form, result, actor, null, redirect);
+	}
+
+	@GetMapping("/{code}/edit")
+	String initUpdateForm(@PathVariable String code, Actor actor, Model model) {
+		Channel channel = require(code);
+		access.require(actor, Permission.EDIT_RECORDS, channel.unitId());
+		model.addAttribute("form", ChannelForm.of(channel, units.byId(channel.unitId()).map(OrgUnit::code).orElse(null)));
+		model.addAttribute("creating", false);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/{code}/edit")
+	String processUpdateForm(@PathVariable String code, @ModelAttribute("form") ChannelForm form, BindingResult result,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		Channel channel = require(code);
+		access.require(actor, Permission.EDIT_RECORDS, channel.unitId());
+		form.setCode(channel.code());
+		model.addAttribute("creating", false);
+		return save(form, result, actor, form.getVersion(), redirect);
+	}
+
+	private String save(ChannelForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return VIEW_FORM;
+		}
+		try {
+			channels.save(form.toDraft(), actor, version);
+		}
+		catch (InvalidRecordException e) {
+			e.violations().copyTo(result);
+			return VIEW_FORM;
+		}
+		catch (StaleRecordException e) {
+			result.reject("error.stale");
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("message", "media.channel.saved");
+		return "redirect:/media/channels/" + form.getCode().strip();
+	}
+
+	private Channel require(String code) {
+		return channels.byCode(code).orElseThrow(() -> new NotFoundException("Channel " + code));
+	}
+}

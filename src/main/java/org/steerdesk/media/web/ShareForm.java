@@ -1,0 +1,38 @@
+package org.steerdesk.media.web;
+
+import java.time.LocalDateTime;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.steerdesk.imports.ImportRow;
+import org.steerdesk.media.ShareDraft;
+
+/** The share form's fields; the time is local (Asia/Ho_Chi_Minh). */
+public class ShareForm {
+
+	private String url;
+
+	private String channelCode;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime sharedAt;
+
+	private String unitCode;
+
+	private String itemUrl;
+
+	ShareDraft toDraft() {
+		return new ShareDraft(url, channelCode, sharedAt == null ? null : sharedAt.atZone(ImportRow.LOCAL_TIME).toOffsetDateTime(),
+				unitCode, itemUrl);
+	}
+
+	public String getUrl() { return url; }
+	public void setUrl(String url) { this.url = url; }
+	public String getChannelCode() { return channelCode; }
+	public void setChannelCode(String channelCode) { this.channelCode = channelCode; }
+	public LocalDateTime getSharedAt() { return sharedAt; }
+	public void setSharedAt(LocalDateTime sharedAt) { this.sharedAt = sharedAt; }
+	public String getUnitCode() { return unitCode; }
+	public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
+	public String getItemUrl() { return itemUrl; }
+	public void setItemUrl(String itemUrl) { this.itemUrl = itemUrl; }
+}

@@ -1,0 +1,57 @@
+package org.steerdesk.media.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.steerdesk.media.MediaFilter;
+import org.steerdesk.media.MediaStats;
+import org.steerdesk.shared.Actor;
+
+
+/** The media statistics of a unit and period: charts (Chart.js) with the same numbers as tables. */
+@Controller
+class StatsController {
+
+	private final MediaStats stats;
+
+	private final MessageSource messages;
+
+	private final Charts charts;
+
+	StatsController(MediaStats stats, MessageSource messages, Charts charts) {
+		this.stats = stats;
+		this.messages = messages;
+		this.charts = charts;
+	}
+
+	@GetMapping("/media/stats")
+	String page(@ModelAttribute("filter") MediaFilter filter, Actor actor, Locale locale, Model model) {
+		int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+		MediaFilter effective = new MediaFilter(filter.unit(), null, null, null,
+				filter.from() == null ? LocalDate.of(year, 1, 1) : filter.from(),
+				filter.to() == null ? LocalDate.of(year, 12, 31) : filter.to(), null, null, null);
+		model.addAttribute("filter", effective);
+		MediaStats.Stats s = stats.compute(effective, actor);
+		model.addAttribute("stats", s);
+		List<Map<String, Object>> kindSets = new ArrayList<>();
+		s.itemsByKindPerMonth().forEach((kind, values) -> kindSets.add(Map.of("label",
+				messages.getMessage("media.kind." + kind, null, kind, locale), "data", values)));
+		model.addAttribute("itemsChart", charts.config("bar", s.months(), kindSets, true));
+		model.addAttribute("sharesChart", charts.config("doughnut",
+				s.sharesByPlatform().keySet().stream().map(p -> messages.getMessage("media.platform." + p, null, p, locale)).toList(),
+				List.of(Map.of("label", messages.getMessage("media.shares.title", null, locale), "data",
+						new ArrayList<>(s.sharesByPlatform().values()))), false));
+		model.addAttribute("viewsChart", charts.config("line", s.months(),
+				List.of(Map.of("label", messages.getMessage("media.views.title", null, locale), "data", s.viewsAtMonthEnd())), false));
+		return "media/stats";
+	}
+}
