@@ -226,7 +226,7 @@ public class MediaQueries {
 				}
 			}
 			resolve(buffer, channelCache, unitCache).forEach(sink);
-			return null;
+			return Boolean.TRUE;
 		});
 	}
 

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "steerdesk.demo=false", "steerdesk.admin-password=" + World.ADMIN_PASSWORD })
+@SpringBootTest(properties = { "steerdesk.demo=false", "steerdesk.media.feed-initial-delay=PT24H",
+		"steerdesk.admin-password=" + World.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @Import(World.class)
 public @interface SteerdeskTest {

@@ -34,7 +34,10 @@ public class World {
 
 	private final Accounts accounts;
 
-	World(Units units, People people, Accounts accounts) {
+	private final org.steerdesk.imports.ImportPipeline pipeline;
+
+	World(Units units, People people, Accounts accounts, org.steerdesk.imports.ImportPipeline pipeline) {
+		this.pipeline = pipeline;
 		this.units = units;
 		this.people = people;
 		this.accounts = accounts;
@@ -81,6 +84,17 @@ public class World {
 	@Transactional
 	public void person(String code, String name, String unitCode) {
 		people.save(new PersonDraft(code, name, null, unitCode), system(), null);
+	}
+
+	/** Imports a CSV file into a register as the system; fails the test when the file is rejected. */
+	public org.steerdesk.imports.ImportResult importCsv(String register, String csv) {
+		org.steerdesk.imports.ImportResult result = pipeline.run(register, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				false, system(), java.util.Locale.ENGLISH, done -> {
+				});
+		if (!result.ok()) {
+			throw new AssertionError("Import of " + register + " rejected: " + result.errors());
+		}
+		return result;
 	}
 
 	/** A user holding one role on one unit; the password is {@link #PASSWORD}. */
