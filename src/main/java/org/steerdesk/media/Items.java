@@ -183,6 +183,9 @@ public class Items {
 			template.batchUpdate("""
 					UPDATE media_items SET title = ?, title_key = ?, kind = ?, published_at = ?, published_on = ?, channel_id = ?,
 					unit_id = ?, themes = ?, version = version + 1 WHERE id = ?""", updates);
+			// Observations repeat their target's unit and day.
+			template.batchUpdate("UPDATE media_metrics SET target_unit_id = ?, target_on = ? WHERE target_type = 'I' AND target_id = ?",
+					updates.stream().map(u -> new Object[] { u[6], u[4], u[8] }).toList());
 		}
 		return results;
 	}
@@ -201,14 +204,15 @@ public class Items {
 		return found;
 	}
 
-	/** Ids of items by normalised URL (for shares and metrics). */
+	/** Items by normalised URL as {id, unit id, epoch day published} (for shares and metrics). */
 	Map<String, long[]> idsAndUnits(Collection<String> urls) {
 		Map<String, long[]> found = new HashMap<>();
 		List<String> list = new ArrayList<>(urls);
 		for (int from = 0; from < list.size(); from += 1000) {
-			jdbc.sql("SELECT url, id, unit_id FROM media_items WHERE url IN (:urls)")
+			jdbc.sql("SELECT url, id, unit_id, published_on FROM media_items WHERE url IN (:urls)")
 				.param("urls", list.subList(from, Math.min(list.size(), from + 1000)))
-				.query((rs, n) -> found.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))
+				.query((rs, n) -> found.put(rs.getString(1),
+						new long[] { rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class).toEpochDay() }))
 				.list();
 		}
 		return found;

@@ -30,7 +30,10 @@ class MediaFigures implements FigureProvider {
 
 	private final MediaQueries queries;
 
-	MediaFigures(JdbcClient jdbc, MediaQueries queries) {
+	private final org.steerdesk.org.UnitScopes scopes;
+
+	MediaFigures(JdbcClient jdbc, MediaQueries queries, org.steerdesk.org.UnitScopes scopes) {
+		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.queries = queries;
 	}
@@ -42,7 +45,8 @@ class MediaFigures implements FigureProvider {
 
 	@Override
 	public FigureValue compute(String key, FigureScope figureScope) {
-		MediaScope scope = new MediaScope(figureScope.unitIds(), figureScope.range().from(), figureScope.range().to());
+		MediaScope scope = new MediaScope(scopes.isEverything(figureScope.unitIds()) ? null : figureScope.unitIds(),
+				figureScope.range().from(), figureScope.range().to());
 		return switch (key) {
 			case ITEMS -> {
 				Map<String, Long> byKind = grouped("SELECT i.kind, COUNT(*) FROM media_items i WHERE 1=1", "i", "published_on",

@@ -38,13 +38,14 @@ public class MediaQueries {
 
 	public static final int PAGE = 50;
 
-	/** Items and shares with the views counted for each: its latest VIEWS observation on or before the last day. */
-	private static final String VIEWS_OF_TARGETS = """
-			SELECT t.tt, t.id, t.url, t.title, t.kind, t.at, t.channel_id, t.unit_id, t.themes, m.metric_value AS views
-			FROM (%s) t
-			JOIN media_metrics m ON m.target_type = t.tt AND m.target_id = t.id AND m.metric = 'VIEWS'
-			 AND m.observed_at = (SELECT MAX(m2.observed_at) FROM media_metrics m2 WHERE m2.target_type = t.tt
-			                      AND m2.target_id = t.id AND m2.metric = 'VIEWS' AND m2.observed_on <= ?)""";
+	/** Counted observations (see {@link #counted}) with their targets, for the list. */
+	private static final String COUNTED_ROWS = """
+			SELECT c.target_type AS tt, c.target_id AS id, COALESCE(i.url, s.url) AS url, i.title, i.kind,
+			COALESCE(i.published_at, s.shared_at) AS at, COALESCE(i.channel_id, s.channel_id) AS channel_id,
+			c.target_unit_id AS unit_id, i.themes, c.metric_value AS views, c.id AS mid
+			FROM %s c
+			LEFT JOIN media_items i ON c.target_type = 'I' AND i.id = c.target_id
+			LEFT JOIN media_shares s ON c.target_type = 'S' AND s.id = c.target_id WHERE 1=1""";
 
 	private final JdbcClient jdbc;
 
@@ -77,6 +78,9 @@ public class MediaQueries {
 			OrgUnit unit = units.byCode(filter.unit().strip()).orElseThrow(() -> new NotFoundException("Unit " + filter.unit()));
 			access.require(actor, Permission.READ, unit.id());
 			unitIds = scopes.resolve(unit.id());
+			if (scopes.isEverything(unitIds)) {
+				unitIds = null;
+			}
 		}
 		else {
 			unitIds = actor.isAdmin() ? null : access.units(actor, Permission.READ);
@@ -89,7 +93,9 @@ public class MediaQueries {
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		itemConditions(filter, scope, where, params);
-		long total = jdbc.sql("SELECT COUNT(*) FROM media_items i WHERE 1=1" + where).params(params).query(Long.class).single();
+		Long carried = carriedTotal(filter.after());
+		long total = carried != null ? carried
+				: jdbc.sql("SELECT COUNT(*) FROM media_items i WHERE 1=1" + where).params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
 		String keyset = keyset(filter.after(), "i.published_at", "i.id", pageParams);
 		List<MediaRow> rows = jdbc.sql("""
@@ -110,8 +116,10 @@ public class MediaQueries {
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		shareConditions(filter, scope, where, params);
-		long total = jdbc.sql("SELECT COUNT(*) FROM media_shares s JOIN media_channels c ON c.id = s.channel_id WHERE 1=1" + where)
-			.params(params).query(Long.class).single();
+		Long carried = carriedTotal(filter.after());
+		long total = carried != null ? carried
+				: jdbc.sql("SELECT COUNT(*) FROM media_shares s JOIN media_channels c ON c.id = s.channel_id WHERE 1=1" + where)
+					.params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
 		String keyset = keyset(filter.after(), "s.shared_at", "s.id", pageParams);
 		List<MediaRow> rows = jdbc.sql("""
@@ -136,10 +144,8 @@ public class MediaQueries {
 	public MediaPage views(MediaFilter filter, Actor actor) {
 		MediaScope scope = scope(filter, actor);
 		List<Object> params = new ArrayList<>();
-		String targets = targets(scope, params);
-		params.add(asOf(scope));
-		String base = VIEWS_OF_TARGETS.formatted(targets);
-		long[] totals = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(v.views), 0) FROM (" + base + ") v")
+		String counted = counted(scope, params);
+		long[] totals = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(c.metric_value), 0) FROM " + counted + " c")
 			.params(params)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
@@ -147,39 +153,37 @@ public class MediaQueries {
 		String keyset = "";
 		if (filter.after() != null && !filter.after().isBlank()) {
 			String[] parts = filter.after().split("_");
-			keyset = " WHERE (v.at < ? OR (v.at = ? AND (v.tt > ? OR (v.tt = ? AND v.id < ?))))";
-			OffsetDateTime at = Instant.parse(parts[0]).atOffset(ZoneOffset.UTC);
-			pageParams.addAll(List.of(at, at, parts[1], parts[1], Long.parseLong(parts[2])));
+			keyset = " AND (c.target_on, c.id) < (?, ?)";
+			pageParams.addAll(List.of(LocalDate.parse(parts[0]), Long.parseLong(parts[1])));
 		}
-		List<MediaRow> rows = jdbc.sql("SELECT * FROM (" + base + ") v" + keyset
-				+ " ORDER BY v.at DESC, v.tt, v.id DESC FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
+		List<MediaRow> rows = new ArrayList<>();
+		List<String> cursors = new ArrayList<>();
+		jdbc.sql(COUNTED_ROWS.formatted(counted) + keyset + " ORDER BY c.target_on DESC, c.id DESC FETCH FIRST " + (PAGE + 1)
+				+ " ROWS ONLY")
 			.params(pageParams)
-			.query(MediaQueries::raw)
-			.list()
-			.stream()
-			.map(RawRow::row)
-			.toList();
-		return page(rows, totals[0], totals[1]);
+			.query((rs, n) -> {
+				rows.add(raw(rs, n).row());
+				cursors.add(MediaText.localDay(rs.getObject("at", OffsetDateTime.class)) + "_" + rs.getLong("mid"));
+				return null;
+			})
+			.list();
+		String next = rows.size() > PAGE ? cursors.get(PAGE - 1) : null;
+		return new MediaPage(named(rows.size() > PAGE ? rows.subList(0, PAGE) : rows), next, totals[0], totals[1]);
 	}
 
 	/** {@code media.views} of a scope: the sum of every target's latest VIEWS observation on or before the last day. */
 	long totalViews(MediaScope scope) {
 		List<Object> params = new ArrayList<>();
-		String targets = targets(scope, params);
-		params.add(asOf(scope));
-		return jdbc.sql("SELECT COALESCE(SUM(v.views), 0) FROM (" + VIEWS_OF_TARGETS.formatted(targets) + ") v")
-			.params(params)
-			.query(Long.class)
-			.single();
+		String counted = counted(scope, params);
+		return jdbc.sql("SELECT COALESCE(SUM(c.metric_value), 0) FROM " + counted + " c").params(params).query(Long.class).single();
 	}
 
 	/** The items of the scope with the most views counted (as {@code media.views} counts them). */
 	List<MediaRow> topItemsByViews(MediaScope scope, int limit) {
 		List<Object> params = new ArrayList<>();
-		String targets = targets(scope, params);
-		params.add(asOf(scope));
-		List<MediaRow> rows = jdbc.sql("SELECT * FROM (" + VIEWS_OF_TARGETS.formatted(targets) + ") v WHERE v.tt = 'I'"
-				+ " ORDER BY v.views DESC, v.id FETCH FIRST " + limit + " ROWS ONLY")
+		String counted = counted(scope, params);
+		List<MediaRow> rows = jdbc.sql(COUNTED_ROWS.formatted(counted) + " AND c.target_type = 'I' ORDER BY c.metric_value DESC, c.id"
+				+ " FETCH FIRST " + limit + " ROWS ONLY")
 			.params(params)
 			.query(MediaQueries::raw)
 			.list()
@@ -187,6 +191,23 @@ public class MediaQueries {
 			.map(RawRow::row)
 			.toList();
 		return named(rows);
+	}
+
+	/**
+	 * The VIEWS observations counted for the items and shares of a scope as of its last day: for
+	 * each target the latest made on or before that day, i.e. observed on or before it and either
+	 * the last of all or followed by one on a later day. The two halves each use an index.
+	 */
+	private static String counted(MediaScope scope, List<Object> params) {
+		LocalDate asOf = asOf(scope);
+		StringBuilder latest = new StringBuilder("SELECT m.* FROM media_metrics m WHERE m.metric = 'VIEWS' AND m.next_observed_on IS NULL AND m.observed_on <= ?");
+		params.add(asOf);
+		scope.where("m", "target_unit_id", "target_on", latest, params);
+		StringBuilder superseded = new StringBuilder("SELECT m.* FROM media_metrics m WHERE m.metric = 'VIEWS' AND m.next_observed_on > ? AND m.observed_on <= ?");
+		params.add(asOf);
+		params.add(asOf);
+		scope.where("m", "target_unit_id", "target_on", superseded, params);
+		return "(" + latest + " UNION ALL " + superseded + ")";
 	}
 
 	/** Every item of the filtered list, in list order, for export. */
@@ -262,18 +283,6 @@ public class MediaQueries {
 		}
 	}
 
-	private static String targets(MediaScope scope, List<Object> params) {
-		StringBuilder items = new StringBuilder("""
-				SELECT 'I' AS tt, i.id, i.url, i.title, i.kind, i.published_at AS at, i.channel_id, i.unit_id, i.themes
-				FROM media_items i WHERE 1=1""");
-		scope.where("i", "published_on", items, params);
-		StringBuilder shares = new StringBuilder("""
-				SELECT 'S' AS tt, s.id, s.url, CAST(NULL AS VARCHAR(1000)) AS title, CAST(NULL AS VARCHAR(20)) AS kind,
-				s.shared_at AS at, s.channel_id, s.unit_id, CAST(NULL AS VARCHAR(1000)) AS themes FROM media_shares s WHERE 1=1""");
-		scope.where("s", "shared_on", shares, params);
-		return items + " UNION ALL " + shares;
-	}
-
 	private static LocalDate asOf(MediaScope scope) {
 		return scope.to() != null ? scope.to() : LocalDate.of(9999, 12, 31);
 	}
@@ -283,11 +292,21 @@ public class MediaQueries {
 			return "";
 		}
 		String[] parts = after.split("_");
-		OffsetDateTime at = Instant.parse(parts[0]).atOffset(ZoneOffset.UTC);
-		params.add(at);
-		params.add(at);
-		params.add(Long.parseLong(parts[parts.length - 1]));
-		return " AND (" + atColumn + " < ? OR (" + atColumn + " = ? AND " + idColumn + " < ?))";
+		params.add(Instant.parse(parts[0]).atOffset(ZoneOffset.UTC));
+		params.add(Long.parseLong(parts[2]));
+		return " AND (" + atColumn + ", " + idColumn + ") < (?, ?)";
+	}
+
+	/**
+	 * The list's total, carried in the cursor of a next page (the filter is the same), so that only
+	 * the first page counts the list.
+	 */
+	private static Long carriedTotal(String after) {
+		if (after == null || after.isBlank()) {
+			return null;
+		}
+		String[] parts = after.split("_");
+		return parts.length > 3 ? Long.valueOf(parts[3]) : null;
 	}
 
 	private MediaPage page(List<MediaRow> rows, long total, Long totalViews) {
@@ -296,7 +315,7 @@ public class MediaQueries {
 		if (rows.size() > PAGE) {
 			shown = rows.subList(0, PAGE);
 			MediaRow last = shown.get(PAGE - 1);
-			next = last.at().toInstant() + "_" + last.type() + "_" + last.id();
+			next = last.at().toInstant() + "_" + last.type() + "_" + last.id() + "_" + total;
 		}
 		return new MediaPage(named(shown), next, total, totalViews);
 	}

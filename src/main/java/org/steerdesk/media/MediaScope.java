@@ -12,8 +12,12 @@ record MediaScope(Set<Long> unitIds, LocalDate from, LocalDate to) {
 
 	/** Appends {@code AND ...} conditions on {@code alias.unit_id} and {@code alias.<dayColumn>}. */
 	void where(String alias, String dayColumn, StringBuilder sql, List<Object> params) {
+		where(alias, "unit_id", dayColumn, sql, params);
+	}
+
+	void where(String alias, String unitColumn, String dayColumn, StringBuilder sql, List<Object> params) {
 		if (unitIds != null) {
-			sql.append(" AND ").append(alias).append(".unit_id = ANY(?)");
+			sql.append(" AND ").append(alias).append('.').append(unitColumn).append(" = ANY(?)");
 			params.add(unitIds.toArray(Long[]::new));
 		}
 		if (from != null) {

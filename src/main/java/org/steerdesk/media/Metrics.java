@@ -123,7 +123,7 @@ public class Metrics {
 			results.add(null);
 			validIndex.add(results.size() - 1);
 			valid.add(new Object[] { type, target[0], draft.metric().name(), draft.value(), draft.observedAt(),
-					MediaText.localDay(draft.observedAt()) });
+					MediaText.localDay(draft.observedAt()), target[1], java.time.LocalDate.ofEpochDay(target[2]) });
 		}
 		Map<String, long[]> existing = existing(valid);
 		List<Object[]> inserts = new ArrayList<>();
@@ -147,13 +147,33 @@ public class Metrics {
 		}
 		if (!inserts.isEmpty()) {
 			template.batchUpdate("""
-					INSERT INTO media_metrics (target_type, target_id, metric, metric_value, observed_at, observed_on) VALUES (?, ?, ?, ?, ?, ?)""",
-					inserts);
+					INSERT INTO media_metrics (target_type, target_id, metric, metric_value, observed_at, observed_on, target_unit_id, target_on)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+			relink(inserts);
 		}
 		if (!updates.isEmpty()) {
 			template.batchUpdate("UPDATE media_metrics SET metric_value = ? WHERE id = ?", updates);
 		}
 		return results;
+	}
+
+	/**
+	 * Sets next_observed_on, the day of the next observation of the same target and metric, on
+	 * every observation of the targets that just got new ones.
+	 */
+	private void relink(List<Object[]> inserted) {
+		Set<String> seen = new HashSet<>();
+		List<Object[]> targets = new ArrayList<>();
+		for (Object[] v : inserted) {
+			if (seen.add(v[0] + "/" + v[1] + "/" + v[2])) {
+				targets.add(new Object[] { v[0], v[1], v[2] });
+			}
+		}
+		template.batchUpdate("""
+				UPDATE media_metrics SET next_observed_on = (SELECT MIN(n.observed_on) FROM media_metrics n
+				  WHERE n.target_type = media_metrics.target_type AND n.target_id = media_metrics.target_id
+				  AND n.metric = media_metrics.metric AND n.observed_at > media_metrics.observed_at)
+				WHERE target_type = ? AND target_id = ? AND metric = ?""", targets);
 	}
 
 	/** Existing observations of the batch's targets: key → {id, value}. */

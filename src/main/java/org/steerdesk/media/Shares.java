@@ -170,6 +170,8 @@ public class Shares {
 			template.batchUpdate("""
 					UPDATE media_shares SET channel_id = ?, shared_at = ?, shared_on = ?, unit_id = ?, item_id = ?, version = version + 1
 					WHERE id = ?""", updates);
+			template.batchUpdate("UPDATE media_metrics SET target_unit_id = ?, target_on = ? WHERE target_type = 'S' AND target_id = ?",
+					updates.stream().map(u -> new Object[] { u[3], u[2], u[5] }).toList());
 		}
 		return results;
 	}
@@ -190,9 +192,10 @@ public class Shares {
 		Map<String, long[]> found = new HashMap<>();
 		List<String> list = new ArrayList<>(urls);
 		for (int from = 0; from < list.size(); from += 1000) {
-			jdbc.sql("SELECT url, id, unit_id FROM media_shares WHERE url IN (:urls)")
+			jdbc.sql("SELECT url, id, unit_id, shared_on FROM media_shares WHERE url IN (:urls)")
 				.param("urls", list.subList(from, Math.min(list.size(), from + 1000)))
-				.query((rs, n) -> found.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))
+				.query((rs, n) -> found.put(rs.getString(1),
+						new long[] { rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class).toEpochDay() }))
 				.list();
 		}
 		return found;

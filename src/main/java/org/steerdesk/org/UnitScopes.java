@@ -53,6 +53,11 @@ public class UnitScopes {
 		return new HashSet<>(jdbc.sql("SELECT id FROM org_units").query(Long.class).list());
 	}
 
+	/** Whether a set of unit ids holds every unit, so that a query need not filter by unit at all. */
+	public boolean isEverything(Set<Long> unitIds) {
+		return unitIds.size() >= jdbc.sql("SELECT COUNT(*) FROM org_units").query(Long.class).single();
+	}
+
 	/** Units without a parent. */
 	public List<Long> roots() {
 		return jdbc.sql("SELECT id FROM org_units WHERE parent_id IS NULL").query(Long.class).list();

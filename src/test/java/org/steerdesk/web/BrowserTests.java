@@ -207,12 +207,53 @@ class BrowserTests {
 	}
 
 	@Test
+	void mediaDrillDownFromTheFiguresPageAddsUp() {
+		World.Tree t = world.tree();
+		String p = t.prefix().toLowerCase();
+		world.importCsv("media-channels", "code,name,type,platform,unit_code\n%1$s-WEB,Trang tin,PORTAL,,%2$s\n%1$s-FB,Fanpage,SOCIAL_ACCOUNT,FACEBOOK,%2$s\n"
+			.formatted(t.prefix(), t.d1().code()));
+		world.importCsv("media-items", """
+				url,title,kind,published_at,channel_code,unit_code
+				https://%1$s.vn/a,Lễ hội Kỳ Lừa,NEWS,2023-02-01T08:00,%2$s-WEB,%3$s
+				https://%1$s.vn/b,Hội chợ biên giới,VIDEO,2023-03-01T08:00,%2$s-WEB,%4$s
+				https://%1$s.vn/c,Tin năm trước,NEWS,2022-03-01T08:00,%2$s-WEB,%4$s
+				""".formatted(p, t.prefix(), t.d1().code(), t.c1().code()));
+		world.importCsv("media-metrics", "target_url,metric,value,observed_at\nhttps://%1$s.vn/a,VIEWS,1200,2023-03-01\nhttps://%1$s.vn/a,VIEWS,1500,2023-06-01\n"
+			.formatted(p));
+		login("admin", World.ADMIN_PASSWORD);
+		driver.get(url("/figures?lang=vi&unit=" + t.d1().code() + "&year=2023&window=CALENDAR"));
+		String table = find(By.id("figures-table")).getText();
+		assertThat(table).contains("media.items").contains("media.views");
+		assertAccessible();
+		driver.findElement(By.cssSelector("a[href^='/media/items?unit=" + t.d1().code() + "']")).click();
+		assertThat(find(By.id("items-total")).getText()).isEqualTo("2");
+		assertThat(driver.findElement(By.id("items-table")).getText()).contains("Lễ hội Kỳ Lừa").doesNotContain("Tin năm trước");
+		assertAccessible();
+		driver.findElement(By.id("f-q")).sendKeys("ky lua");
+		driver.findElement(By.cssSelector("form[role=search] button")).click();
+		assertThat(find(By.id("items-total")).getText()).isEqualTo("1");
+		driver.findElement(By.linkText("Lễ hội Kỳ Lừa")).click();
+		assertThat(find(By.id("observations")).getText()).contains("1.500");
+		assertAccessible();
+		driver.get(url("/figures?unit=" + t.d1().code() + "&year=2023&window=CALENDAR"));
+		driver.findElement(By.cssSelector("a[href^='/media/views?unit=" + t.d1().code() + "']")).click();
+		assertThat(find(By.id("views-total")).getText()).isEqualTo("1.500");
+		assertAccessible();
+		driver.get(url("/media/stats?unit=" + t.d1().code() + "&from=2023-01-01&to=2023-12-31"));
+		assertThat(find(By.id("stats-items")).getText()).contains("2023-02");
+		assertAccessible();
+		driver.get(url("/media/channels/" + t.prefix() + "-WEB"));
+		assertAccessible();
+	}
+
+	@Test
 	void mainPagesAreAccessible() {
 		World.Tree t = world.tree();
 		login("admin", World.ADMIN_PASSWORD);
 		for (String path : List.of("/", "/org/people", "/org/committees", "/org/committees/new", "/org/units/" + t.province().code(),
 				"/figures?unit=" + t.province().code() + "&year=2023", "/admin/users", "/admin/users/new", "/admin/audit",
-				"/profile", "/profile/password")) {
+				"/profile", "/profile/password", "/media", "/media/items", "/media/shares", "/media/channels", "/media/items/new",
+				"/media/channels/new", "/media/shares/new")) {
 			driver.get(url(path));
 			assertThat(driver.findElements(By.tagName("h1"))).as(path).hasSize(1);
 			assertAccessible();

@@ -143,11 +143,11 @@ class DemoMedia implements ApplicationRunner {
 		jdbc.batchUpdate("INSERT INTO media_shares (url, channel_id, shared_at, shared_on, unit_id, item_id) VALUES (?, ?, ?, ?, ?, ?)",
 				shares);
 		List<long[]> targets = new ArrayList<>(ITEMS + SHARES);
-		jdbc.query("SELECT id FROM media_items", rs -> {
-			targets.add(new long[] { 'I', rs.getLong(1) });
+		jdbc.query("SELECT id, unit_id, published_on FROM media_items ORDER BY id", rs -> {
+			targets.add(new long[] { 'I', rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class).toEpochDay() });
 		});
-		jdbc.query("SELECT id FROM media_shares", rs -> {
-			targets.add(new long[] { 'S', rs.getLong(1) });
+		jdbc.query("SELECT id, unit_id, shared_on FROM media_shares ORDER BY id", rs -> {
+			targets.add(new long[] { 'S', rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class).toEpochDay() });
 		});
 		observe(targets, random);
 		log.info("Loaded the demo province's media: {} items, {} shares, ~{} views ({} ms)", ITEMS, SHARES, VIEWS,
@@ -174,25 +174,31 @@ class DemoMedia implements ApplicationRunner {
 		}
 		values[0] += VIEWS - total;
 		OffsetDateTime last = at(LocalDate.of(2022, 12, 10), 9);
+		OffsetDateTime after = at(LocalDate.of(2022, 12, 20), 9);
 		List<Object[]> rows = new ArrayList<>(raw.length + raw.length / 20);
 		for (int i = 0; i < targets.size(); i++) {
-			String type = String.valueOf((char) targets.get(i)[0]);
-			long id = targets.get(i)[1];
-			rows.add(new Object[] { type, id, "VIEWS", values[i], last, day(last) });
+			long[] target = targets.get(i);
+			String type = String.valueOf((char) target[0]);
+			Object[] where = { target[2], LocalDate.ofEpochDay(target[3]) };
 			if (i % 50 == 0) {
 				for (int k = 1; k <= 3; k++) {
 					OffsetDateTime earlier = at(LocalDate.of(2022, 3 * k, 1), 9);
-					rows.add(new Object[] { type, id, "VIEWS", values[i] * k / 4, earlier, day(earlier) });
+					LocalDate next = k < 3 ? LocalDate.of(2022, 3 * k + 3, 1) : day(last);
+					rows.add(observation(type, target[1], values[i] * k / 4, earlier, next, where));
 				}
 			}
+			rows.add(observation(type, target[1], values[i], last, i % 40 == 0 ? day(after) : null, where));
 			if (i % 40 == 0) {
-				OffsetDateTime after = at(LocalDate.of(2022, 12, 20), 9);
-				rows.add(new Object[] { type, id, "VIEWS", values[i] + 100, after, day(after) });
+				rows.add(observation(type, target[1], values[i] + 100, after, null, where));
 			}
 		}
 		jdbc.batchUpdate("""
-				INSERT INTO media_metrics (target_type, target_id, metric, metric_value, observed_at, observed_on) VALUES (?, ?, ?, ?, ?, ?)""",
-				rows);
+				INSERT INTO media_metrics (target_type, target_id, metric, metric_value, observed_at, observed_on, next_observed_on,
+				target_unit_id, target_on) VALUES (?, ?, 'VIEWS', ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	private static Object[] observation(String type, long id, long value, OffsetDateTime at, LocalDate next, Object[] target) {
+		return new Object[] { type, id, value, at, day(at), next, target[0], target[1] };
 	}
 
 	private static List<Outlet> concat(List<Outlet> a, List<Outlet> b) {
