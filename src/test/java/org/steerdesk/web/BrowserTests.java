@@ -212,15 +212,16 @@ class BrowserTests {
 		String p = t.prefix().toLowerCase();
 		world.importCsv("media-channels", "code,name,type,platform,unit_code\n%1$s-WEB,Trang tin,PORTAL,,%2$s\n%1$s-FB,Fanpage,SOCIAL_ACCOUNT,FACEBOOK,%2$s\n"
 			.formatted(t.prefix(), t.d1().code()));
-		world.importCsv("media-items", """
+		String items = """
 				url,title,kind,published_at,channel_code,unit_code
 				https://%1$s.vn/a,Lễ hội Kỳ Lừa,NEWS,2023-02-01T08:00,%2$s-WEB,%3$s
 				https://%1$s.vn/b,Hội chợ biên giới,VIDEO,2023-03-01T08:00,%2$s-WEB,%4$s
 				https://%1$s.vn/c,Tin năm trước,NEWS,2022-03-01T08:00,%2$s-WEB,%4$s
-				""".formatted(p, t.prefix(), t.d1().code(), t.c1().code()));
+				""".formatted(p, t.prefix(), t.d1().code(), t.c1().code());
+		login("admin", World.ADMIN_PASSWORD);
+		uploadAndConfirm("media-items", items);
 		world.importCsv("media-metrics", "target_url,metric,value,observed_at\nhttps://%1$s.vn/a,VIEWS,1200,2023-03-01\nhttps://%1$s.vn/a,VIEWS,1500,2023-06-01\n"
 			.formatted(p));
-		login("admin", World.ADMIN_PASSWORD);
 		driver.get(url("/figures?lang=vi&unit=" + t.d1().code() + "&year=2023&window=CALENDAR"));
 		String table = find(By.id("figures-table")).getText();
 		assertThat(table).contains("media.items").contains("media.views");
@@ -244,6 +245,24 @@ class BrowserTests {
 		assertAccessible();
 		driver.get(url("/media/channels/" + t.prefix() + "-WEB"));
 		assertAccessible();
+	}
+
+	/** Uploads a file on the import page, waits for the dry run, confirms and waits for the import. */
+	void uploadAndConfirm(String register, String csv) {
+		try {
+			Path file = Files.createTempFile(register, ".csv");
+			Files.writeString(file, csv, StandardCharsets.UTF_8);
+			driver.get(url("/imports?lang=vi"));
+			new Select(driver.findElement(By.id("register"))).selectByValue(register);
+			driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+			driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+			waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-import")));
+			driver.findElement(By.id("confirm-import")).click();
+			waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-counts"), "Đã nhập"));
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	@Test
