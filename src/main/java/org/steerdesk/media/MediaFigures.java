@@ -1,5 +1,6 @@
 package org.steerdesk.media;
 
+import org.steerdesk.shared.RecordScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ class MediaFigures implements FigureProvider {
 
 	@Override
 	public FigureValue compute(String key, FigureScope figureScope) {
-		MediaScope scope = new MediaScope(scopes.isEverything(figureScope.unitIds()) ? null : figureScope.unitIds(),
+		RecordScope scope = new RecordScope(scopes.isEverything(figureScope.unitIds()) ? null : figureScope.unitIds(),
 				figureScope.range().from(), figureScope.range().to());
 		return switch (key) {
 			case ITEMS -> {
@@ -65,7 +66,7 @@ class MediaFigures implements FigureProvider {
 		};
 	}
 
-	private Map<String, Long> grouped(String select, String alias, String dayColumn, String groupBy, MediaScope scope) {
+	private Map<String, Long> grouped(String select, String alias, String dayColumn, String groupBy, RecordScope scope) {
 		StringBuilder sql = new StringBuilder(select);
 		List<Object> params = new ArrayList<>();
 		scope.where(alias, dayColumn, sql, params);

@@ -1,5 +1,6 @@
 package org.steerdesk.media;
 
+import org.steerdesk.shared.RecordScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -69,27 +70,12 @@ public class MediaQueries {
 	 * The units a filter covers for an actor: the scope of the filter's unit (which the actor must
 	 * be able to read), or everything the actor reads (null when that is every unit).
 	 */
-	MediaScope scope(MediaFilter filter, Actor actor) {
-		if (!access.mayAnywhere(actor, Permission.READ)) {
-			throw new AccessDeniedException("error.access.noRole");
-		}
-		Set<Long> unitIds;
-		if (filter.unit() != null && !filter.unit().isBlank()) {
-			OrgUnit unit = units.byCode(filter.unit().strip()).orElseThrow(() -> new NotFoundException("Unit " + filter.unit()));
-			access.require(actor, Permission.READ, unit.id());
-			unitIds = scopes.resolve(unit.id());
-			if (scopes.isEverything(unitIds)) {
-				unitIds = null;
-			}
-		}
-		else {
-			unitIds = actor.isAdmin() ? null : access.units(actor, Permission.READ);
-		}
-		return new MediaScope(unitIds, filter.from(), filter.to());
+	RecordScope scope(MediaFilter filter, Actor actor) {
+		return new RecordScope(access.readScope(actor, filter.unit(), units), filter.from(), filter.to());
 	}
 
 	public MediaPage items(MediaFilter filter, Actor actor) {
-		MediaScope scope = scope(filter, actor);
+		RecordScope scope = scope(filter, actor);
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		itemConditions(filter, scope, where, params);
@@ -112,7 +98,7 @@ public class MediaQueries {
 	}
 
 	public MediaPage shares(MediaFilter filter, Actor actor) {
-		MediaScope scope = scope(filter, actor);
+		RecordScope scope = scope(filter, actor);
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		shareConditions(filter, scope, where, params);
@@ -142,7 +128,7 @@ public class MediaQueries {
 	 * count 0 and are not listed.
 	 */
 	public MediaPage views(MediaFilter filter, Actor actor) {
-		MediaScope scope = scope(filter, actor);
+		RecordScope scope = scope(filter, actor);
 		List<Object> params = new ArrayList<>();
 		String counted = counted(scope, params);
 		long[] totals = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(c.metric_value), 0) FROM " + counted + " c")
@@ -172,14 +158,14 @@ public class MediaQueries {
 	}
 
 	/** {@code media.views} of a scope: the sum of every target's latest VIEWS observation on or before the last day. */
-	long totalViews(MediaScope scope) {
+	long totalViews(RecordScope scope) {
 		List<Object> params = new ArrayList<>();
 		String counted = counted(scope, params);
 		return jdbc.sql("SELECT COALESCE(SUM(c.metric_value), 0) FROM " + counted + " c").params(params).query(Long.class).single();
 	}
 
 	/** The items of the scope with the most views counted (as {@code media.views} counts them). */
-	List<MediaRow> topItemsByViews(MediaScope scope, int limit) {
+	List<MediaRow> topItemsByViews(RecordScope scope, int limit) {
 		List<Object> params = new ArrayList<>();
 		String counted = counted(scope, params);
 		List<MediaRow> rows = jdbc.sql(COUNTED_ROWS.formatted(counted) + " AND c.target_type = 'I' ORDER BY c.metric_value DESC, c.id"
@@ -198,7 +184,7 @@ public class MediaQueries {
 	 * each target the latest made on or before that day, i.e. observed on or before it and either
 	 * the last of all or followed by one on a later day. The two halves each use an index.
 	 */
-	private static String counted(MediaScope scope, List<Object> params) {
+	private static String counted(RecordScope scope, List<Object> params) {
 		LocalDate asOf = asOf(scope);
 		StringBuilder latest = new StringBuilder("SELECT m.* FROM media_metrics m WHERE m.metric = 'VIEWS' AND m.next_observed_on IS NULL AND m.observed_on <= ?");
 		params.add(asOf);
@@ -212,7 +198,7 @@ public class MediaQueries {
 
 	/** Every item of the filtered list, in list order, for export. */
 	public void exportItems(MediaFilter filter, Actor actor, Consumer<MediaRow> sink) {
-		MediaScope scope = scope(filter, actor);
+		RecordScope scope = scope(filter, actor);
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		itemConditions(filter, scope, where, params);
@@ -223,7 +209,7 @@ public class MediaQueries {
 	}
 
 	public void exportShares(MediaFilter filter, Actor actor, Consumer<MediaRow> sink) {
-		MediaScope scope = scope(filter, actor);
+		RecordScope scope = scope(filter, actor);
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		shareConditions(filter, scope, where, params);
@@ -251,7 +237,7 @@ public class MediaQueries {
 		});
 	}
 
-	private void itemConditions(MediaFilter filter, MediaScope scope, StringBuilder where, List<Object> params) {
+	private void itemConditions(MediaFilter filter, RecordScope scope, StringBuilder where, List<Object> params) {
 		scope.where("i", "published_on", where, params);
 		if (filter.channel() != null && !filter.channel().isBlank()) {
 			where.append(" AND i.channel_id = ?");
@@ -271,7 +257,7 @@ public class MediaQueries {
 		}
 	}
 
-	private void shareConditions(MediaFilter filter, MediaScope scope, StringBuilder where, List<Object> params) {
+	private void shareConditions(MediaFilter filter, RecordScope scope, StringBuilder where, List<Object> params) {
 		scope.where("s", "shared_on", where, params);
 		if (filter.channel() != null && !filter.channel().isBlank()) {
 			where.append(" AND s.channel_id = ?");
@@ -283,7 +269,7 @@ public class MediaQueries {
 		}
 	}
 
-	private static LocalDate asOf(MediaScope scope) {
+	private static LocalDate asOf(RecordScope scope) {
 		return scope.to() != null ? scope.to() : LocalDate.of(9999, 12, 31);
 	}
 

@@ -1,5 +1,6 @@
 package org.steerdesk.media;
 
+import org.steerdesk.shared.RecordScope;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public class MediaStats {
 	}
 
 	public Stats compute(MediaFilter filter, Actor actor) {
-		MediaScope scope = queries.scope(filter, actor);
+		RecordScope scope = queries.scope(filter, actor);
 		LocalDate from = scope.from();
 		LocalDate to = scope.to();
 		List<String> months = new ArrayList<>();
@@ -73,7 +74,7 @@ public class MediaStats {
 		List<Long> views = new ArrayList<>();
 		for (String month : months) {
 			LocalDate end = YearMonth.parse(month).atEndOfMonth();
-			views.add(queries.totalViews(new MediaScope(scope.unitIds(), from, end.isAfter(to) ? to : end)));
+			views.add(queries.totalViews(new RecordScope(scope.unitIds(), from, end.isAfter(to) ? to : end)));
 		}
 
 		List<Entry> topItems = new ArrayList<>();

@@ -60,6 +60,26 @@ public class OrgAccess {
 		return units;
 	}
 
+	/**
+	 * The units a register list may show the actor: the scope of {@code unitCode} (which the actor
+	 * must be able to read), or all the actor reads when no unit is given; null means every unit,
+	 * so that a query need not filter by unit at all.
+	 * @throws org.steerdesk.shared.NotFoundException when there is no such unit
+	 * @throws AccessDeniedException when the actor may not read it
+	 */
+	public Set<Long> readScope(Actor actor, String unitCode, Units units) {
+		if (!mayAnywhere(actor, Permission.READ)) {
+			throw new AccessDeniedException("error.access.noRole");
+		}
+		if (unitCode == null || unitCode.isBlank()) {
+			return actor.isAdmin() ? null : units(actor, Permission.READ);
+		}
+		OrgUnit unit = units.byCode(unitCode.strip()).orElseThrow(() -> new org.steerdesk.shared.NotFoundException("Unit " + unitCode));
+		require(actor, Permission.READ, unit.id());
+		Set<Long> scope = scopes.resolve(unit.id());
+		return scopes.isEverything(scope) ? null : scope;
+	}
+
 	/** The top units of the actor's scope for this permission (the roots, for an administrator). */
 	public List<Long> scopeRoots(Actor actor, Permission permission) {
 		if (actor.isAdmin()) {

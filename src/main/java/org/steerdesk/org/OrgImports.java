@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +12,7 @@ import org.steerdesk.imports.ImportColumn;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.imports.ImportSession;
 import org.steerdesk.imports.ImportTarget;
+import org.steerdesk.imports.RowImportTarget;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.Permission;
@@ -34,7 +34,7 @@ class OrgImports {
 
 	@Bean
 	ImportTarget peopleImport(People people, OrgAccess access) {
-		return new RowByRowTarget<>("people",
+		return new RowImportTarget<>("people",
 				List.of(required("code"), required("full_name"), optional("position"), required("unit_code")),
 				List.of("code"), actor -> access.mayAnywhere(actor, Permission.EDIT_RECORDS),
 				(row, v) -> new PersonDraft(row.text("code"), row.text("full_name"), row.text("position"), row.text("unit_code")),
@@ -43,7 +43,7 @@ class OrgImports {
 
 	@Bean
 	ImportTarget committeesImport(Committees committees, OrgAccess access) {
-		return new RowByRowTarget<>("committees",
+		return new RowImportTarget<>("committees",
 				List.of(required("code"), required("name_vi"), optional("name_en"), required("scope_unit_code"),
 						required("document_style").values(DocumentStyle.class),
 						required("reporting_window").values(ReportingWindow.class), optional("governing_body_vi"),
@@ -58,7 +58,7 @@ class OrgImports {
 
 	@Bean
 	ImportTarget committeeMembersImport(Committees committees, OrgAccess access) {
-		return new RowByRowTarget<>("committee-members",
+		return new RowImportTarget<>("committee-members",
 				List.of(required("committee_code"), required("person_code"), required("role").values(MemberRole.class),
 						required("from").values("YYYY-MM-DD"), optional("to").values("YYYY-MM-DD")),
 				List.of("committee_code", "person_code", "role", "from"),
@@ -66,79 +66,6 @@ class OrgImports {
 				(row, v) -> new MemberDraft(row.text("committee_code"), row.text("person_code"),
 						row.enumValue("role", MemberRole.class, v), row.date("from", v), row.date("to", v)),
 				(draft, actor) -> committees.saveMember(draft, actor));
-	}
-
-	/** Reads a row into a draft, adding format violations. */
-	interface RowMapper<D> {
-		D read(ImportRow row, Violations violations);
-	}
-
-	interface Saver<D> {
-		SaveOutcome save(D draft, Actor actor);
-	}
-
-	/** A register whose rows are independent: each is read, then saved through the register's service. */
-	static class RowByRowTarget<D> implements ImportTarget {
-
-		private final String register;
-
-		private final List<ImportColumn> columns;
-
-		private final List<String> key;
-
-		private final Function<Actor, Boolean> mayImport;
-
-		private final RowMapper<D> mapper;
-
-		private final Saver<D> saver;
-
-		RowByRowTarget(String register, List<ImportColumn> columns, List<String> key, Function<Actor, Boolean> mayImport,
-				RowMapper<D> mapper, Saver<D> saver) {
-			this.register = register;
-			this.columns = columns;
-			this.key = key;
-			this.mayImport = mayImport;
-			this.mapper = mapper;
-			this.saver = saver;
-		}
-
-		@Override
-		public String register() {
-			return register;
-		}
-
-		@Override
-		public List<ImportColumn> columns() {
-			return columns;
-		}
-
-		@Override
-		public List<String> key() {
-			return key;
-		}
-
-		@Override
-		public boolean mayImport(Actor actor) {
-			return mayImport.apply(actor);
-		}
-
-		@Override
-		public void apply(List<ImportRow> rows, ImportSession session) {
-			for (ImportRow row : rows) {
-				Violations violations = new Violations();
-				D draft = mapper.read(row, violations);
-				if (!violations.isEmpty()) {
-					session.reject(row, violations);
-					continue;
-				}
-				try {
-					session.saved(saver.save(draft, session.actor()));
-				}
-				catch (InvalidRecordException e) {
-					session.reject(row, e.violations());
-				}
-			}
-		}
 	}
 
 	/**

@@ -118,6 +118,15 @@ class BrowserTests {
 		}
 	}
 
+	/** Clicks something that loads a new page, and waits until the old page is gone. */
+	void clickAndWait(By by) {
+		org.openqa.selenium.WebElement old = driver.findElement(By.tagName("html"));
+		org.openqa.selenium.WebElement target = driver.findElement(by);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+		target.click();
+		waiting().until(ExpectedConditions.stalenessOf(old));
+	}
+
 	WebDriverWait waiting() {
 		return new WebDriverWait(driver, Duration.ofSeconds(20));
 	}
@@ -226,24 +235,62 @@ class BrowserTests {
 		String table = find(By.id("figures-table")).getText();
 		assertThat(table).contains("media.items").contains("media.views");
 		assertAccessible();
-		driver.findElement(By.cssSelector("a[href^='/media/items?unit=" + t.d1().code() + "']")).click();
+		clickAndWait(By.cssSelector("a[href^='/media/items?unit=" + t.d1().code() + "']"));
 		assertThat(find(By.id("items-total")).getText()).isEqualTo("2");
 		assertThat(driver.findElement(By.id("items-table")).getText()).contains("Lễ hội Kỳ Lừa").doesNotContain("Tin năm trước");
 		assertAccessible();
 		driver.findElement(By.id("f-q")).sendKeys("ky lua");
-		driver.findElement(By.cssSelector("form[role=search] button")).click();
+		clickAndWait(By.cssSelector("form[role=search] button"));
 		assertThat(find(By.id("items-total")).getText()).isEqualTo("1");
-		driver.findElement(By.linkText("Lễ hội Kỳ Lừa")).click();
+		clickAndWait(By.linkText("Lễ hội Kỳ Lừa"));
 		assertThat(find(By.id("observations")).getText()).contains("1.500");
 		assertAccessible();
 		driver.get(url("/figures?unit=" + t.d1().code() + "&year=2023&window=CALENDAR"));
-		driver.findElement(By.cssSelector("a[href^='/media/views?unit=" + t.d1().code() + "']")).click();
+		clickAndWait(By.cssSelector("a[href^='/media/views?unit=" + t.d1().code() + "']"));
 		assertThat(find(By.id("views-total")).getText()).isEqualTo("1.500");
 		assertAccessible();
 		driver.get(url("/media/stats?unit=" + t.d1().code() + "&from=2023-01-01&to=2023-12-31"));
 		assertThat(find(By.id("stats-items")).getText()).contains("2023-02");
 		assertAccessible();
 		driver.get(url("/media/channels/" + t.prefix() + "-WEB"));
+		assertAccessible();
+	}
+
+	@Test
+	void externalFiguresDrillDownAndItsPagesAreAccessible() {
+		World.Tree t = world.tree();
+		world.importCsv("delegations", """
+				code,direction,name,purpose,start_date,end_date,host_unit_code,members
+				%1$s-1,IN,Đoàn Quảng Tây,STUDY,2023-03-01,2023-03-02,%2$s,CN:5;VN:2
+				%1$s-2,IN,Đoàn Gangwon,INVESTMENT,2023-04-01,2023-04-03,%2$s,CN:1;KR:2
+				""".formatted(t.prefix(), t.d1().code()));
+		world.importCsv("meetings", "code,date,mode,partner,country,topic,unit_code\n%s-M,2023-05-01,ONLINE,Quảng Tây,CN,Cửa khẩu,%s\n"
+			.formatted(t.prefix(), t.d1().code()));
+		login("admin", World.ADMIN_PASSWORD);
+		driver.get(url("/figures?lang=vi&unit=" + t.d1().code() + "&year=2023&window=CALENDAR"));
+		clickAndWait(By.cssSelector("a[href^='/external/countries?unit=" + t.d1().code() + "']"));
+		assertThat(find(By.id("countries-count")).getText()).isEqualTo("2");
+		assertThat(driver.findElement(By.id("countries-table")).getText()).contains("Trung Quốc").contains("Hàn Quốc");
+		assertAccessible();
+		clickAndWait(By.partialLinkText("Trung Quốc"));
+		assertThat(find(By.id("delegations-total")).getText()).isEqualTo("2");
+		assertThat(find(By.id("visitors-total")).getText()).as("visitors of that nationality").isEqualTo("6");
+		assertAccessible();
+		for (String path : List.of("/external", "/external/meetings?unit=" + t.d1().code(), "/external/stats?unit=" + t.d1().code()
+				+ "&from=2023-01-01&to=2023-12-31", "/external/partners", "/external/delegations/" + t.prefix() + "-1",
+				"/external/meetings/" + t.prefix() + "-M", "/external/delegations/new", "/external/meetings/new", "/external/partners/new")) {
+			driver.get(url(path));
+			assertThat(driver.findElements(By.tagName("h1"))).as(path).hasSize(1);
+			assertAccessible();
+		}
+		driver.get(url("/external/delegations/new"));
+		driver.findElement(By.id("code")).sendKeys(t.prefix() + "-X");
+		driver.findElement(By.id("name")).sendKeys("Đoàn thử");
+		driver.findElement(By.id("members")).sendKeys("KR:0");
+		org.openqa.selenium.WebElement old = driver.findElement(By.tagName("html"));
+		driver.findElement(By.cssSelector("main form")).submit();
+		waiting().until(ExpectedConditions.stalenessOf(old));
+		assertThat(find(By.id("members-error")).getText()).contains("từ 1 trở lên");
 		assertAccessible();
 	}
 

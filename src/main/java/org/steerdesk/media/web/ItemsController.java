@@ -1,5 +1,6 @@
 package org.steerdesk.media.web;
 
+import org.steerdesk.shared.Charts;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;

@@ -1,37 +1,25 @@
 package org.steerdesk.media.web;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.steerdesk.imports.ExchangeFiles;
 import org.steerdesk.media.ItemKind;
 import org.steerdesk.media.MediaFilter;
 import org.steerdesk.media.MediaQueries;
 import org.steerdesk.media.MediaRow;
 import org.steerdesk.media.Platform;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.NotFoundException;
 
 /**
  * The media lists with their filters, keyset pages and totals — items, shares, and the views
@@ -102,47 +90,9 @@ class MediaListsController {
 				response);
 	}
 
-	/** Streams the rows as CSV (UTF-8 with BOM) or XLSX, in the register's import format. */
-	private void export(String format, String name, List<String> header, Consumer<Consumer<MediaRow>> rows,
+	/** Streams the rows in the register's exchange format (see {@link ExchangeFiles}). */
+	private static void export(String format, String name, List<String> header, Consumer<Consumer<MediaRow>> rows,
 			Function<MediaRow, List<String>> cells, HttpServletResponse response) throws IOException {
-		boolean xlsx = "xlsx".equals(format);
-		if (!xlsx && !"csv".equals(format)) {
-			throw new NotFoundException("Export format " + format);
-		}
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + "." + format).build().toString());
-		if (!xlsx) {
-			response.setContentType("text/csv;charset=UTF-8");
-			OutputStream out = response.getOutputStream();
-			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-				csv.printRecord(header);
-				rows.accept(row -> print(csv, cells.apply(row)));
-			}
-			return;
-		}
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
-			Sheet sheet = workbook.createSheet(name);
-			BiConsumer<Integer, List<String>> write = (index, values) -> {
-				Row row = sheet.createRow(index);
-				for (int i = 0; i < values.size(); i++) {
-					row.createCell(i).setCellValue(values.get(i));
-				}
-			};
-			write.accept(0, header);
-			int[] next = { 1 };
-			rows.accept(row -> write.accept(next[0]++, cells.apply(row)));
-			workbook.write(response.getOutputStream());
-		}
-	}
-
-	private static void print(CSVPrinter csv, List<String> values) {
-		try {
-			csv.printRecord(values);
-		}
-		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
+		ExchangeFiles.write(format, name, header, sink -> rows.accept(row -> sink.accept(cells.apply(row))), response);
 	}
 }

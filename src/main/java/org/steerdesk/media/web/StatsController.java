@@ -1,5 +1,6 @@
 package org.steerdesk.media.web;
 
+import org.steerdesk.shared.Charts;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

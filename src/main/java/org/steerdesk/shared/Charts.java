@@ -1,4 +1,4 @@
-package org.steerdesk.media.web;
+package org.steerdesk.shared;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,20 +10,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Chart.js configurations as JSON, drawn by /js/steerdesk.js from a canvas's data-config. */
 @Component
-class Charts {
+public class Charts {
 
 	private final JsonMapper json;
 
-	Charts(JsonMapper json) {
+	public Charts(JsonMapper json) {
 		this.json = json;
 	}
 
 	/** A dataset: its label and values. */
-	static Map<String, Object> dataset(String label, List<?> values) {
+	public static Map<String, Object> dataset(String label, List<?> values) {
 		return Map.of("label", label, "data", values);
 	}
 
-	String config(String type, List<String> labels, List<Map<String, Object>> datasets, boolean stacked) {
+	public String config(String type, List<String> labels, List<Map<String, Object>> datasets, boolean stacked) {
 		Map<String, Object> config = new LinkedHashMap<>();
 		config.put("type", type);
 		config.put("data", Map.of("labels", labels, "datasets", datasets));

@@ -1,0 +1,216 @@
+package org.steerdesk.external;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.org.OrgAccess;
+import org.steerdesk.org.Units;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Country;
+import org.steerdesk.shared.RecordScope;
+import org.steerdesk.shared.Sql;
+import org.steerdesk.shared.VietnameseText;
+
+/**
+ * The external-information lists (delegations, countries of visitors, meetings) with their
+ * totals, and the statistics — each limited to what the actor may read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExternalQueries {
+
+	/** Longest list shown; the totals always cover the whole filtered list. */
+	public static final int LIMIT = 1000;
+
+	/** Delegations of the filter, with totals: count, foreign members, distinct foreign nationalities of IN delegations. */
+	public record DelegationList(List<Delegation> rows, long total, long foreignMembers, long countries) {
+	}
+
+	/** A country or territory of foreign visitors, with how many came and in how many delegations. */
+	public record CountryRow(Country country, long visitors, long delegations) {
+	}
+
+	public record MeetingList(List<Meeting> rows, long total, Map<String, Long> byMode) {
+	}
+
+	/** The statistics page's numbers; every chart also shown as a table. */
+	public record Stats(List<String> months, List<Long> delegationsPerMonth, List<Long> visitorsPerMonth, List<CountryRow> countries,
+			Map<String, Long> meetingsByMode, List<Map.Entry<String, Long>> topPartners) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Units units;
+
+	private final OrgAccess access;
+
+	private final Delegations delegations;
+
+	ExternalQueries(JdbcClient jdbc, Units units, OrgAccess access, Delegations delegations) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.access = access;
+		this.delegations = delegations;
+	}
+
+	RecordScope scope(ExternalFilter filter, Actor actor) {
+		return new RecordScope(access.readScope(actor, filter.unit(), units), filter.from(), filter.to());
+	}
+
+	public DelegationList delegations(ExternalFilter filter, Actor actor) {
+		RecordScope scope = scope(filter, actor);
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		delegationConditions(filter, scope, where, params);
+		List<Delegation> rows = jdbc.sql("SELECT d.* FROM ext_delegations d WHERE 1=1" + where
+				+ " ORDER BY d.start_date DESC, d.id DESC FETCH FIRST " + LIMIT + " ROWS ONLY")
+			.params(params)
+			.query(delegations::map)
+			.list();
+		long[] totals = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(d.foreign_members), 0) FROM ext_delegations d WHERE 1=1" + where)
+			.params(params)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		if (filter.country() != null && !filter.country().isBlank()) {
+			// With a nationality chosen, the visitors are those of that nationality.
+			List<Object> nationalityParams = new ArrayList<>(params);
+			nationalityParams.add(filter.country().strip().toUpperCase(Locale.ROOT));
+			totals[1] = jdbc.sql("""
+					SELECT COALESCE(SUM(m.member_count), 0) FROM ext_delegation_members m JOIN ext_delegations d ON d.id = m.delegation_id
+					WHERE m.nationality <> 'VN'""" + where + " AND m.nationality = ?")
+				.params(nationalityParams)
+				.query(Long.class)
+				.single();
+		}
+		long countries = jdbc.sql("""
+				SELECT COUNT(DISTINCT m.nationality) FROM ext_delegation_members m JOIN ext_delegations d ON d.id = m.delegation_id
+				WHERE d.direction = 'IN' AND m.nationality <> 'VN'""" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		return new DelegationList(rows, totals[0], totals[1], countries);
+	}
+
+	/** The nationalities (except VN) of the IN delegations of the filter: what {@code external.countries} counts. */
+	public List<CountryRow> countries(ExternalFilter filter, Actor actor) {
+		RecordScope scope = scope(filter, actor);
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		scope.where("d", "host_unit_id", "start_date", where, params);
+		return countryRows(where, params);
+	}
+
+	private List<CountryRow> countryRows(StringBuilder where, List<Object> params) {
+		return jdbc.sql("""
+				SELECT m.nationality, SUM(m.member_count), COUNT(DISTINCT d.id) FROM ext_delegation_members m
+				JOIN ext_delegations d ON d.id = m.delegation_id WHERE d.direction = 'IN' AND m.nationality <> 'VN'""" + where
+				+ " GROUP BY m.nationality ORDER BY 2 DESC, 1")
+			.params(params)
+			.query((rs, n) -> new CountryRow(new Country(rs.getString(1).strip()), rs.getLong(2), rs.getLong(3)))
+			.list();
+	}
+
+	public MeetingList meetings(ExternalFilter filter, Actor actor) {
+		RecordScope scope = scope(filter, actor);
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		scope.where("m", "unit_id", "meeting_date", where, params);
+		if (filter.mode() != null) {
+			where.append(" AND m.mode = ?");
+			params.add(filter.mode().name());
+		}
+		if (filter.country() != null && !filter.country().isBlank()) {
+			where.append(" AND m.country = ?");
+			params.add(filter.country().strip().toUpperCase(Locale.ROOT));
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			where.append(" AND m.search_key LIKE ?");
+			params.add(Sql.contains(VietnameseText.searchKey(filter.q())));
+		}
+		List<Meeting> rows = jdbc.sql("SELECT m.* FROM ext_meetings m WHERE 1=1" + where
+				+ " ORDER BY m.meeting_date DESC, m.id DESC FETCH FIRST " + LIMIT + " ROWS ONLY")
+			.params(params)
+			.query(Meetings::map)
+			.list();
+		Map<String, Long> byMode = new LinkedHashMap<>();
+		jdbc.sql("SELECT m.mode, COUNT(*) FROM ext_meetings m WHERE 1=1" + where + " GROUP BY m.mode ORDER BY m.mode")
+			.params(params)
+			.query((rs, n) -> byMode.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return new MeetingList(rows, byMode.values().stream().mapToLong(Long::longValue).sum(), byMode);
+	}
+
+	public Stats stats(ExternalFilter filter, Actor actor) {
+		RecordScope scope = scope(filter, actor);
+		List<String> months = new ArrayList<>();
+		for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(YearMonth.from(scope.to())); m = m.plusMonths(1)) {
+			months.add(m.toString());
+		}
+		List<Long> perMonth = new ArrayList<>(Collections.nCopies(months.size(), 0L));
+		List<Long> visitors = new ArrayList<>(Collections.nCopies(months.size(), 0L));
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		scope.where("d", "host_unit_id", "start_date", where, params);
+		jdbc.sql("""
+				SELECT EXTRACT(YEAR FROM d.start_date), EXTRACT(MONTH FROM d.start_date), COUNT(*), SUM(d.foreign_members)
+				FROM ext_delegations d WHERE d.direction = 'IN'""" + where
+				+ " GROUP BY EXTRACT(YEAR FROM d.start_date), EXTRACT(MONTH FROM d.start_date)")
+			.params(params)
+			.query((rs, n) -> {
+				int index = months.indexOf(YearMonth.of(rs.getInt(1), rs.getInt(2)).toString());
+				if (index >= 0) {
+					perMonth.set(index, rs.getLong(3));
+					visitors.set(index, rs.getLong(4));
+				}
+				return null;
+			})
+			.list();
+		List<CountryRow> countries = countryRows(where, params);
+		StringBuilder meetingWhere = new StringBuilder();
+		List<Object> meetingParams = new ArrayList<>();
+		scope.where("m", "unit_id", "meeting_date", meetingWhere, meetingParams);
+		Map<String, Long> byMode = new LinkedHashMap<>();
+		jdbc.sql("SELECT m.mode, COUNT(*) FROM ext_meetings m WHERE 1=1" + meetingWhere + " GROUP BY m.mode ORDER BY m.mode")
+			.params(meetingParams)
+			.query((rs, n) -> byMode.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		List<Object> activityParams = new ArrayList<>(params);
+		activityParams.addAll(meetingParams);
+		List<Map.Entry<String, Long>> top = new ArrayList<>();
+		jdbc.sql("SELECT a.partner, COUNT(*) FROM (SELECT d.partner FROM ext_delegations d WHERE d.partner IS NOT NULL" + where
+				+ " UNION ALL SELECT m.partner FROM ext_meetings m WHERE 1=1" + meetingWhere + ") a GROUP BY a.partner ORDER BY 2 DESC, 1"
+				+ " FETCH FIRST 10 ROWS ONLY")
+			.params(activityParams)
+			.query((rs, n) -> top.add(Map.entry(rs.getString(1), rs.getLong(2))))
+			.list();
+		return new Stats(months, perMonth, visitors, countries, byMode, top);
+	}
+
+	private static void delegationConditions(ExternalFilter filter, RecordScope scope, StringBuilder where, List<Object> params) {
+		scope.where("d", "host_unit_id", "start_date", where, params);
+		if (filter.direction() != null) {
+			where.append(" AND d.direction = ?");
+			params.add(filter.direction().name());
+		}
+		if (filter.purpose() != null) {
+			where.append(" AND d.purposes LIKE ?");
+			params.add("%;" + filter.purpose().name() + ";%");
+		}
+		if (filter.country() != null && !filter.country().isBlank()) {
+			where.append(" AND EXISTS (SELECT 1 FROM ext_delegation_members x WHERE x.delegation_id = d.id AND x.nationality = ?)");
+			params.add(filter.country().strip().toUpperCase(Locale.ROOT));
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			where.append(" AND d.search_key LIKE ?");
+			params.add(Sql.contains(VietnameseText.searchKey(filter.q())));
+		}
+	}
+}

@@ -1,0 +1,6 @@
+package org.steerdesk.external;
+
+/** What a foreign partner is. */
+public enum PartnerKind {
+	LOCALITY, GOVERNMENT, ORGANISATION, BUSINESS, OTHER
+}
