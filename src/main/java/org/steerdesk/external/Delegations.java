@@ -149,12 +149,13 @@ public class Delegations {
 			violations.add("end_date", "validation.endBeforeStart");
 		}
 		Map<String, Integer> members = parseMembers(draft.members(), violations);
-		Long hostUnitId = unit(draft.hostUnitCode(), "host_unit_code", violations, actor);
+		OrgUnit hostUnit = units.referenced(draft.hostUnitCode(), "host_unit_code", Permission.EDIT_RECORDS, actor, violations);
 		violations.throwIfAny();
 		Optional<Delegation> existing = byCode(code);
 		if (existing.isPresent() && !access.may(actor, Permission.EDIT_RECORDS, existing.get().hostUnitId())) {
 			violations.add("code", "error.access.unit", code).throwIfAny();
 		}
+		long hostUnitId = hostUnit.id();
 		Long partnerId = partner == null ? null : partners.byCode(partner).map(Partner::id).orElse(null);
 		String purposes = ";" + String.join(";", draft.purposes().stream().distinct().map(Enum::name).toList()) + ";";
 		int foreign = members.entrySet().stream().filter(e -> !Country.VIET_NAM.equals(e.getKey())).mapToInt(Map.Entry::getValue).sum();
@@ -233,24 +234,6 @@ public class Delegations {
 		if (n > 0) {
 			audit.record(actor.username(), AuditAction.UPDATE, RECORD, delegationCode, Map.of("removed_member", personId), null);
 		}
-	}
-
-	private Long unit(String rawCode, String field, Violations violations, Actor actor) {
-		String code = VietnameseText.nfc(rawCode);
-		if (code == null) {
-			violations.add(field, "validation.required");
-			return null;
-		}
-		Optional<OrgUnit> unit = units.byCode(code);
-		if (unit.isEmpty()) {
-			violations.add(field, "validation.unknownCode", code);
-			return null;
-		}
-		if (!access.may(actor, Permission.EDIT_RECORDS, unit.get().id())) {
-			violations.add(field, "error.access.unit", code);
-			return null;
-		}
-		return unit.get().id();
 	}
 
 	static String membersText(Map<String, Integer> members) {

@@ -96,20 +96,7 @@ public class Meetings {
 		if (topic == null) {
 			violations.add("topic", "validation.required");
 		}
-		OrgUnit unit = null;
-		String unitCode = VietnameseText.nfc(draft.unitCode());
-		if (unitCode == null) {
-			violations.add("unit_code", "validation.required");
-		}
-		else {
-			unit = units.byCode(unitCode).orElse(null);
-			if (unit == null) {
-				violations.add("unit_code", "validation.unknownCode", unitCode);
-			}
-			else if (!access.may(actor, Permission.EDIT_RECORDS, unit.id())) {
-				violations.add("unit_code", "error.access.unit", unitCode);
-			}
-		}
+		OrgUnit unit = units.referenced(draft.unitCode(), "unit_code", Permission.EDIT_RECORDS, actor, violations);
 		violations.throwIfAny();
 		Optional<Meeting> existing = byCode(code);
 		if (existing.isPresent() && !access.may(actor, Permission.EDIT_RECORDS, existing.get().unitId())) {

@@ -86,20 +86,7 @@ public class People {
 		if (fullName == null) {
 			violations.add("full_name", "validation.required");
 		}
-		String unitCode = VietnameseText.nfc(draft.unitCode());
-		OrgUnit unit = null;
-		if (unitCode == null) {
-			violations.add("unit_code", "validation.required");
-		}
-		else {
-			unit = units.byCode(unitCode).orElse(null);
-			if (unit == null) {
-				violations.add("unit_code", "validation.unknownCode", unitCode);
-			}
-			else if (!access.may(actor, Permission.EDIT_RECORDS, unit.id())) {
-				violations.add("unit_code", "error.access.unit", unitCode);
-			}
-		}
+		OrgUnit unit = units.referenced(draft.unitCode(), "unit_code", Permission.EDIT_RECORDS, actor, violations);
 		violations.throwIfAny();
 		Optional<Person> existing = byCode(code);
 		if (existing.isPresent() && !access.may(actor, Permission.EDIT_RECORDS, existing.get().unitId())) {

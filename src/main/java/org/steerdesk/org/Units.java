@@ -108,6 +108,28 @@ public class Units {
 	}
 
 	/**
+	 * The unit a record names by code, which the actor must hold the permission on; null, with
+	 * the violation added under {@code field}, when the code is empty, unknown or out of scope.
+	 */
+	public OrgUnit referenced(String rawCode, String field, Permission permission, Actor actor, Violations violations) {
+		String code = VietnameseText.nfc(rawCode);
+		if (code == null) {
+			violations.add(field, "validation.required");
+			return null;
+		}
+		OrgUnit unit = byCode(code).orElse(null);
+		if (unit == null) {
+			violations.add(field, "validation.unknownCode", code);
+			return null;
+		}
+		if (!access.may(actor, permission, unit.id())) {
+			violations.add(field, "error.access.unit", code);
+			return null;
+		}
+		return unit;
+	}
+
+	/**
 	 * Creates or updates the unit with the draft's code, as the actor. Requires MANAGE on the
 	 * (new) parent, or on the unit itself when it has none (an administrator's root).
 	 * @throws org.steerdesk.shared.InvalidRecordException with every violation found
