@@ -36,6 +36,9 @@ class MediaImportTests {
 	@Autowired
 	Metrics metrics;
 
+	@Autowired
+	Shares shares;
+
 	World.Tree t;
 
 	String p;
@@ -105,6 +108,22 @@ class MediaImportTests {
 		importCsv("media-shares", csv, "admin", World.ADMIN_PASSWORD).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].column").value("channel_code"))
 			.andExpect(jsonPath("$.errors[1].column").value("item_url"));
+	}
+
+	@Test
+	void aShareIsCorrectedOnItsFormAndAStaleEditIsRefused() throws Exception {
+		world.importCsv("media-shares", "url,channel_code,shared_at,unit_code\nhttps://fb.com/%s/e,%s-FB,2023-01-05T10:00,%s\n"
+			.formatted(p, t.prefix(), t.d1().code()));
+		Share share = shares.byUrl("https://fb.com/%s/e".formatted(p)).orElseThrow();
+		mvc.perform(get("/media/shares/" + share.id() + "/edit").with(user("admin"))).andExpect(status().isOk());
+		mvc.perform(post("/media/shares/" + share.id() + "/edit").with(user("admin")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("channelCode", t.prefix() + "-FB").param("sharedAt", "2023-01-06T11:00").param("unitCode", t.d1().code())
+			.param("version", "0")).andExpect(status().is3xxRedirection());
+		assertThat(shares.byUrl(share.url()).orElseThrow().sharedOn()).hasToString("2023-01-06");
+		mvc.perform(post("/media/shares/" + share.id() + "/edit").with(user("admin")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("channelCode", t.prefix() + "-FB").param("sharedAt", "2023-02-06T11:00").param("unitCode", t.d1().code())
+			.param("version", "0")).andExpect(status().isOk()).andExpect(content().string(containsString("alert-danger")));
+		assertThat(shares.byUrl(share.url()).orElseThrow().sharedOn()).hasToString("2023-01-06");
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import org.steerdesk.media.Metric;
 import org.steerdesk.media.MetricDraft;
 import org.steerdesk.media.Metrics;
 import org.steerdesk.media.Observation;
+import org.steerdesk.media.Share;
 import org.steerdesk.media.ShareDraft;
 import org.steerdesk.media.Shares;
 import org.steerdesk.org.OrgAccess;
@@ -208,21 +209,58 @@ class ItemsController {
 			items.byId(item).ifPresent(i -> form.setItemUrl(i.url()));
 		}
 		model.addAttribute("form", form);
+		model.addAttribute("creating", true);
 		return "media/shareForm";
 	}
 
 	@PostMapping("/shares/new")
-	String processShareForm(@ModelAttribute("form") ShareForm form, BindingResult result, Actor actor,
+	String processShareForm(@ModelAttribute("form") ShareForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
+		model.addAttribute("creating", true);
+		if (shares.byUrl(form.getUrl()).isPresent()) {
+			result.rejectValue("url", "media.item.exists");
+			return "media/shareForm";
+		}
+		return saveShare(form, result, actor, null, redirect);
+	}
+
+	@GetMapping("/shares/{id}/edit")
+	String initShareUpdateForm(@PathVariable long id, Actor actor, Model model) {
+		Share share = shares.byId(id).orElseThrow(() -> new NotFoundException("Share " + id));
+		access.require(actor, Permission.EDIT_RECORDS, share.unitId());
+		model.addAttribute("form", ShareForm.of(share, channels.byId(share.channelId()).map(Channel::code).orElse(null),
+				units.byId(share.unitId()).map(OrgUnit::code).orElse(null),
+				share.itemId() == null ? null : items.byId(share.itemId()).map(Item::url).orElse(null)));
+		model.addAttribute("creating", false);
+		model.addAttribute("shareId", id);
+		return "media/shareForm";
+	}
+
+	@PostMapping("/shares/{id}/edit")
+	String processShareUpdateForm(@PathVariable long id, @ModelAttribute("form") ShareForm form, BindingResult result, Actor actor,
+			Model model, RedirectAttributes redirect) {
+		Share share = shares.byId(id).orElseThrow(() -> new NotFoundException("Share " + id));
+		access.require(actor, Permission.EDIT_RECORDS, share.unitId());
+		form.setUrl(share.url());
+		model.addAttribute("creating", false);
+		model.addAttribute("shareId", id);
+		return saveShare(form, result, actor, form.getVersion(), redirect);
+	}
+
+	private String saveShare(ShareForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "media/shareForm";
 		}
 		try {
 			ShareDraft draft = form.toDraft();
-			shares.save(draft, actor, null);
+			shares.save(draft, actor, version);
 		}
 		catch (InvalidRecordException e) {
 			e.violations().copyTo(result);
+			return "media/shareForm";
+		}
+		catch (StaleRecordException e) {
+			result.reject("error.stale");
 			return "media/shareForm";
 		}
 		redirect.addFlashAttribute("message", "media.share.saved");

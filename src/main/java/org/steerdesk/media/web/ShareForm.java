@@ -20,6 +20,22 @@ public class ShareForm {
 
 	private String itemUrl;
 
+	private Integer version;
+
+	static ShareForm of(org.steerdesk.media.Share share, String channelCode, String unitCode, String itemUrl) {
+		ShareForm form = new ShareForm();
+		form.url = share.url();
+		form.channelCode = channelCode;
+		form.sharedAt = share.sharedAt().atZoneSameInstant(ImportRow.LOCAL_TIME).toLocalDateTime();
+		form.unitCode = unitCode;
+		form.itemUrl = itemUrl;
+		form.version = share.version();
+		return form;
+	}
+
+	public Integer getVersion() { return version; }
+	public void setVersion(Integer version) { this.version = version; }
+
 	ShareDraft toDraft() {
 		return new ShareDraft(url, channelCode, sharedAt == null ? null : sharedAt.atZone(ImportRow.LOCAL_TIME).toOffsetDateTime(),
 				unitCode, itemUrl);
