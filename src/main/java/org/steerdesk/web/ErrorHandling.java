@@ -25,6 +25,7 @@ import org.steerdesk.shared.StaleRecordException;
  * {@code application/problem+json}.
  */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
 	private final MessageSource messages;
@@ -37,6 +38,25 @@ class ErrorHandling {
 	Object denied(AccessDeniedException e, HttpServletRequest request, Locale locale) {
 		String key = e.getMessage() != null && e.getMessage().startsWith("error.") ? e.getMessage() : "error.access.scope";
 		return respond(request, HttpStatus.FORBIDDEN, messages.getMessage(key, null, locale), null);
+	}
+
+	/**
+	 * Spring MVC's own refusals (no such page, a bad or missing parameter): problem details under
+	 * {@code /api}, the error page elsewhere, so that a mistyped address never shows JSON to a person.
+	 */
+	@ExceptionHandler({ org.springframework.web.servlet.resource.NoResourceFoundException.class,
+			org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+			org.springframework.web.bind.MissingServletRequestParameterException.class,
+			org.springframework.web.server.ResponseStatusException.class })
+	Object framework(Exception e, HttpServletRequest request, Locale locale) {
+		org.springframework.web.ErrorResponse response = e instanceof org.springframework.web.ErrorResponse r ? r : null;
+		HttpStatus status = response == null ? HttpStatus.BAD_REQUEST : HttpStatus.valueOf(response.getStatusCode().value());
+		String detail = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch
+				? messages.getMessage("error.parameter", new Object[] { mismatch.getName() }, locale)
+				: status == HttpStatus.NOT_FOUND ? messages.getMessage("error.404", null, locale)
+				: response != null && response.getBody().getDetail() != null ? response.getBody().getDetail()
+				: messages.getMessage("error.generic", null, locale);
+		return respond(request, status, detail, null);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -108,6 +108,18 @@ class FiguresApiTests {
 	}
 
 	@Test
+	void aMistypedPageShowsTheErrorPageAndABadParameterIsAProblemNamingIt() throws Exception {
+		mvc.perform(get("/no-such-page").with(user("admin")).accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML));
+		mvc.perform(get("/api/v1/figures").param("unit", "X").param("year", "2023").param("window", "WEEKLY")
+			.header("Accept-Language", "en").with(httpBasic("admin", World.ADMIN_PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("window")));
+	}
+
+	@Test
 	void theFiguresPageListsEachFigureWithItsDrillDown() throws Exception {
 		World.Tree t = world.tree();
 		mvc.perform(get("/figures").param("unit", t.province().code()).param("year", "2023").param("window", "CALENDAR")
