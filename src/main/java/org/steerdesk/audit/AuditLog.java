@@ -1,6 +1,5 @@
 package org.steerdesk.audit;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

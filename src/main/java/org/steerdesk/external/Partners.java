@@ -138,14 +138,7 @@ public class Partners {
 		if (partner == null) {
 			violations.add("partner_code", "validation.unknownCode", String.valueOf(draft.partnerCode()));
 		}
-		OrgUnit unit = draft.unitCode() == null || draft.unitCode().isBlank() ? null : units.byCode(draft.unitCode().strip()).orElse(null);
-		if (unit == null) {
-			violations.add("unit_code", draft.unitCode() == null || draft.unitCode().isBlank() ? "validation.required"
-					: "validation.unknownCode", String.valueOf(draft.unitCode()));
-		}
-		else if (!access.may(actor, Permission.EDIT_RECORDS, unit.id())) {
-			violations.add("unit_code", "error.access.unit", unit.code());
-		}
+		OrgUnit unit = units.referenced(draft.unitCode(), "unit_code", Permission.EDIT_RECORDS, actor, violations);
 		if (draft.kind() == null) {
 			violations.add("kind", "validation.required");
 		}

@@ -63,6 +63,15 @@ public class Accounts {
 			.optional();
 	}
 
+	/** Whether the user must change their password before going on (one small query, asked on every page). */
+	public boolean mustChangePassword(String username) {
+		return jdbc.sql("SELECT must_change_password FROM users WHERE username = ?")
+			.param(username.toLowerCase(Locale.ROOT))
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	public List<UserAccount> all() {
 		return jdbc.sql("SELECT * FROM users ORDER BY username").query(this::map).list();
 	}

@@ -242,7 +242,7 @@ class SecurityConfig {
 					|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
 					|| path.startsWith("/error");
 			if (!exempt && auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof UserDetails user
-					&& accounts.byUsername(user.getUsername()).map(UserAccount::mustChangePassword).orElse(false)) {
+					&& accounts.mustChangePassword(user.getUsername())) {
 				response.sendRedirect(request.getContextPath() + "/profile/password");
 				return;
 			}

@@ -47,10 +47,9 @@ public class ImportJobs {
 		String id = UUID.randomUUID().toString();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		jdbc.sql("""
-				INSERT INTO import_jobs (id, register, filename, username, content, dry_run, status, rows_total, locale, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, TRUE, 'QUEUED', ?, ?, ?, ?)""")
-			.params(id, register, filename == null ? "" : filename, actor.username(), content, pipeline.countRows(content),
-					locale.toLanguageTag(), now, now)
+				INSERT INTO import_jobs (id, register, filename, username, content, dry_run, status, locale, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, TRUE, 'QUEUED', ?, ?, ?)""")
+			.params(id, register, filename == null ? "" : filename, actor.username(), content, locale.toLanguageTag(), now, now)
 			.update();
 		launch(id, true, actor);
 		return id;
@@ -89,31 +88,31 @@ public class ImportJobs {
 			.param(id)
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getBytes(2), rs.getString(3) })
 			.single();
-		update(id, "RUNNING", 0, null);
+		update(id, "RUNNING", 0, 0, null);
 		try {
 			long[] last = { 0 };
 			ImportResult result = pipeline.run((String) row[0], (byte[]) row[1], dryRun, actor,
-					Locale.forLanguageTag((String) row[2]), done -> {
+					Locale.forLanguageTag((String) row[2]), (done, total) -> {
 						long now = System.nanoTime();
-						if (now - last[0] > 300_000_000L) {
+						if (done == 0 || now - last[0] > 300_000_000L) {
 							last[0] = now;
-							update(id, "RUNNING", done, null);
+							update(id, "RUNNING", done, total, null);
 						}
 					});
-			update(id, "DONE", result.rows(), json.writeValueAsString(result));
+			update(id, "DONE", result.rows(), result.rows(), json.writeValueAsString(result));
 			if (!dryRun && result.ok()) {
 				jdbc.sql("UPDATE import_jobs SET content = ? WHERE id = ?").params(new byte[0], id).update();
 			}
 		}
 		catch (RuntimeException e) {
 			log.error("Import {} failed", id, e);
-			update(id, "FAILED", 0, null);
+			update(id, "FAILED", 0, 0, null);
 		}
 	}
 
-	private void update(String id, String status, int done, String result) {
-		jdbc.sql("UPDATE import_jobs SET status = ?, rows_done = ?, result = ?, updated_at = ? WHERE id = ?")
-			.params(status, done, result, OffsetDateTime.now(ZoneOffset.UTC), id)
+	private void update(String id, String status, int done, int total, String result) {
+		jdbc.sql("UPDATE import_jobs SET status = ?, rows_done = ?, rows_total = ?, result = ?, updated_at = ? WHERE id = ?")
+			.params(status, done, total, result, OffsetDateTime.now(ZoneOffset.UTC), id)
 			.update();
 	}
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,24 +53,14 @@ public class ImportPipeline {
 		return Optional.ofNullable(targets.get(register));
 	}
 
-	/** Counts the data rows of a file, for progress; 0 when unreadable. */
-	public int countRows(byte[] content) {
-		try {
-			return Math.max(0, ImportFile.read(content).size() - 1);
-		}
-		catch (IOException e) {
-			return 0;
-		}
-	}
-
 	/**
 	 * Imports a file into a register as the actor.
-	 * @param progress told the number of rows done so far
+	 * @param progress told the rows done of the rows to do
 	 * @throws UnknownRegisterException when there is no such register
 	 * @throws AccessDeniedException when the actor may not import into it
 	 */
 	public ImportResult run(String register, byte[] content, boolean dryRun, Actor actor, Locale locale,
-			IntConsumer progress) {
+			ImportProgress progress) {
 		ImportTarget target = target(register).orElseThrow(() -> new UnknownRegisterException(register));
 		if (!target.mayImport(actor)) {
 			throw new AccessDeniedException("error.access.import");
@@ -86,7 +75,8 @@ public class ImportPipeline {
 		java.util.Set<Integer> failed = new java.util.HashSet<>();
 		problems.forEach(p -> failed.add(p.row()));
 		List<ImportRow> checked = rows.stream().filter(r -> !failed.contains(r.number())).toList();
-		ImportSession session = new ImportSession(actor, progress);
+		ImportSession session = new ImportSession(actor, progress, checked.size());
+		progress.report(0, checked.size());
 		transactions.executeWithoutResult(tx -> {
 			target.apply(checked, session);
 			if (!session.hasRejections() && problems.isEmpty()) {

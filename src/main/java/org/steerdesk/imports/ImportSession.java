@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.SaveOutcome;
@@ -22,7 +21,9 @@ public final class ImportSession {
 
 	private final Actor actor;
 
-	private final IntConsumer progress;
+	private final ImportProgress progress;
+
+	private final int total;
 
 	private final Map<SaveOutcome, Integer> counts = new EnumMap<>(SaveOutcome.class);
 
@@ -30,9 +31,10 @@ public final class ImportSession {
 
 	private int done;
 
-	ImportSession(Actor actor, IntConsumer progress) {
+	ImportSession(Actor actor, ImportProgress progress, int total) {
 		this.actor = actor;
 		this.progress = progress;
+		this.total = total;
 	}
 
 	public Actor actor() {
@@ -67,6 +69,6 @@ public final class ImportSession {
 
 	private void advance() {
 		done++;
-		progress.accept(done);
+		progress.report(done, total);
 	}
 }

@@ -193,29 +193,17 @@ public class Items {
 	/** Items by normalised URL, fetched a thousand at a time. */
 	Map<String, Item> existing(List<String> urls) {
 		Map<String, Item> found = new HashMap<>();
-		for (int from = 0; from < urls.size(); from += 1000) {
-			List<String> chunk = urls.subList(from, Math.min(urls.size(), from + 1000));
-			jdbc.sql("SELECT * FROM media_items WHERE url IN (:urls)")
-				.param("urls", chunk)
-				.query(Items::map)
-				.list()
-				.forEach(item -> found.put(item.url(), item));
-		}
+		MediaText.inChunks(urls, chunk -> jdbc.sql("SELECT * FROM media_items WHERE url IN (:urls)")
+			.param("urls", chunk)
+			.query(Items::map)
+			.list()
+			.forEach(item -> found.put(item.url(), item)));
 		return found;
 	}
 
 	/** Items by normalised URL as {id, unit id, epoch day published} (for shares and metrics). */
 	Map<String, long[]> idsAndUnits(Collection<String> urls) {
-		Map<String, long[]> found = new HashMap<>();
-		List<String> list = new ArrayList<>(urls);
-		for (int from = 0; from < list.size(); from += 1000) {
-			jdbc.sql("SELECT url, id, unit_id, published_on FROM media_items WHERE url IN (:urls)")
-				.param("urls", list.subList(from, Math.min(list.size(), from + 1000)))
-				.query((rs, n) -> found.put(rs.getString(1),
-						new long[] { rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class).toEpochDay() }))
-				.list();
-		}
-		return found;
+		return MediaText.targets(jdbc, "media_items", "published_on", urls);
 	}
 
 	/** Reads an import row into a draft, adding format violations. */

@@ -11,9 +11,9 @@ import org.steerdesk.imports.ImportColumn;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.imports.ImportSession;
 import org.steerdesk.imports.ImportTarget;
+import org.steerdesk.imports.RowImportTarget;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.Violations;
 
@@ -30,51 +30,38 @@ class MediaImports {
 
 	@Bean
 	ImportTarget mediaChannelsImport(Channels channels, OrgAccess access) {
-		return new Target<ChannelDraft>("media-channels",
+		return new RowImportTarget<>("media-channels",
 				List.of(required("code"), required("name"), required("type").values(ChannelType.class),
 						optional("platform").values(Platform.class), optional("url"), required("unit_code"), optional("feed_url")),
-				List.of("code"), access,
+				List.of("code"), actor -> access.mayAnywhere(actor, Permission.EDIT_RECORDS),
 				(row, v) -> new ChannelDraft(row.text("code"), row.text("name"), row.enumValue("type", ChannelType.class, v),
 						row.enumValue("platform", Platform.class, v), row.text("url"), row.text("unit_code"), row.text("feed_url")),
-				(drafts, refs) -> {
-					List<Items.Result> results = new ArrayList<>();
-					for (ChannelDraft draft : drafts) {
-						try {
-							results.add(new Items.Result(channels.save(draft, refs.actor(), null), null));
-						}
-						catch (InvalidRecordException e) {
-							results.add(new Items.Result(null, e.violations()));
-						}
-					}
-					return results;
-				}, null, channels, access);
+				(draft, actor) -> channels.save(draft, actor, null));
 	}
 
 	@Bean
-	ImportTarget mediaItemsImport(Items items, Channels channels, OrgAccess access) {
+	ImportTarget mediaItemsImport(Items items, OrgAccess access) {
 		return new Target<>("media-items",
 				List.of(required("url"), required("title"), required("kind").values(ItemKind.class),
 						required("published_at").values(DATE_TIME), required("channel_code"), required("unit_code"),
 						optional("themes").values("a;b;c")),
-				List.of("url"), access, Items::read, (drafts, refs) -> items.saveAll(drafts, refs, false), items, channels, access);
+				List.of("url"), access, Items::read, (drafts, refs) -> items.saveAll(drafts, refs, false), items);
 	}
 
 	@Bean
-	ImportTarget mediaSharesImport(Shares shares, Items items, Channels channels, OrgAccess access) {
+	ImportTarget mediaSharesImport(Shares shares, Items items, OrgAccess access) {
 		return new Target<>("media-shares",
 				List.of(required("url"), required("channel_code"), required("shared_at").values(DATE_TIME), required("unit_code"),
 						optional("item_url")),
-				List.of("url"), access, Shares::read, (drafts, refs) -> shares.saveAll(drafts, refs, false), items, channels,
-				access);
+				List.of("url"), access, Shares::read, (drafts, refs) -> shares.saveAll(drafts, refs, false), items);
 	}
 
 	@Bean
-	ImportTarget mediaMetricsImport(Metrics metrics, Items items, Channels channels, OrgAccess access) {
+	ImportTarget mediaMetricsImport(Metrics metrics, Items items, OrgAccess access) {
 		return new Target<>("media-metrics",
 				List.of(required("target_url"), required("metric").values(Metric.class), required("value").values("0, 1, 2, ..."),
 						required("observed_at").values(DATE_TIME)),
-				List.of("target_url", "metric", "observed_at"), access, Metrics::read, metrics::saveAll, items, channels,
-				access) {
+				List.of("target_url", "metric", "observed_at"), access, Metrics::read, metrics::saveAll, items) {
 			@Override
 			public String keyOf(ImportRow row) {
 				OffsetDateTime at = row.dateTime("observed_at", new Violations());
@@ -94,7 +81,7 @@ class MediaImports {
 	}
 
 	/**
-	 * A media register's import: rows are read, then saved a thousand at a time through the
+	 * A media register's import of items, shares or observations: rows are read, then saved a thousand at a time through the
 	 * register's batch save; URLs are compared normalised.
 	 */
 	static class Target<D> implements ImportTarget {
@@ -113,12 +100,8 @@ class MediaImports {
 
 		private final Items items;
 
-		private final Channels channels;
-
-		private final OrgAccess orgAccess;
-
 		Target(String register, List<ImportColumn> columns, List<String> key, OrgAccess access, Reader<D> reader, Saver<D> saver,
-				Items items, Channels channels, OrgAccess orgAccess) {
+				Items items) {
 			this.register = register;
 			this.columns = columns;
 			this.key = key;
@@ -126,8 +109,6 @@ class MediaImports {
 			this.reader = reader;
 			this.saver = saver;
 			this.items = items;
-			this.channels = channels;
-			this.orgAccess = orgAccess;
 		}
 
 		@Override
@@ -161,7 +142,7 @@ class MediaImports {
 
 		@Override
 		public void apply(List<ImportRow> rows, ImportSession session) {
-			MediaRefs refs = items == null ? new MediaRefs(null, orgAccess, channels, session.actor()) : items.refs(session.actor());
+			MediaRefs refs = items.refs(session.actor());
 			for (int from = 0; from < rows.size(); from += CHUNK) {
 				List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
 				List<D> drafts = new ArrayList<>();

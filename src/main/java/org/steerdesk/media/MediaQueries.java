@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
-import org.steerdesk.org.UnitScopes;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.NotFoundException;
@@ -39,6 +38,14 @@ public class MediaQueries {
 
 	public static final int PAGE = 50;
 
+	/** Items as list rows; conditions follow. */
+	private static final String ITEM_ROWS = """
+			SELECT 'I' AS tt, i.id, i.url, i.title, i.kind, i.published_at AS at, i.channel_id, i.unit_id, i.themes,
+			CAST(NULL AS BIGINT) AS views FROM media_items i WHERE 1=1""";
+
+	/** Newest first; the keyset follows the same order. */
+	private static final String ITEM_ORDER = " ORDER BY i.published_at DESC, i.id DESC";
+
 	/** Counted observations (see {@link #counted}) with their targets, for the list. */
 	private static final String COUNTED_ROWS = """
 			SELECT c.target_type AS tt, c.target_id AS id, COALESCE(i.url, s.url) AS url, i.title, i.kind,
@@ -52,16 +59,13 @@ public class MediaQueries {
 
 	private final Units units;
 
-	private final UnitScopes scopes;
-
 	private final OrgAccess access;
 
 	private final Channels channels;
 
-	MediaQueries(JdbcClient jdbc, Units units, UnitScopes scopes, OrgAccess access, Channels channels) {
+	MediaQueries(JdbcClient jdbc, Units units, OrgAccess access, Channels channels) {
 		this.jdbc = jdbc;
 		this.units = units;
-		this.scopes = scopes;
 		this.access = access;
 		this.channels = channels;
 	}
@@ -84,10 +88,7 @@ public class MediaQueries {
 				: jdbc.sql("SELECT COUNT(*) FROM media_items i WHERE 1=1" + where).params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
 		String keyset = keyset(filter.after(), "i.published_at", "i.id", pageParams);
-		List<MediaRow> rows = jdbc.sql("""
-				SELECT 'I' AS tt, i.id, i.url, i.title, i.kind, i.published_at AS at, i.channel_id, i.unit_id, i.themes,
-				CAST(NULL AS BIGINT) AS views FROM media_items i WHERE 1=1""" + where + keyset
-				+ " ORDER BY i.published_at DESC, i.id DESC FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
+		List<MediaRow> rows = jdbc.sql(ITEM_ROWS + where + keyset + ITEM_ORDER + " FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
 			.params(pageParams)
 			.query(MediaQueries::raw)
 			.list()
@@ -202,10 +203,7 @@ public class MediaQueries {
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		itemConditions(filter, scope, where, params);
-		stream("""
-				SELECT 'I' AS tt, i.id, i.url, i.title, i.kind, i.published_at AS at, i.channel_id, i.unit_id, i.themes,
-				CAST(NULL AS BIGINT) AS views FROM media_items i WHERE 1=1""" + where + " ORDER BY i.published_at DESC, i.id DESC",
-				params, sink);
+		stream(ITEM_ROWS + where + ITEM_ORDER, params, sink);
 	}
 
 	public void exportShares(MediaFilter filter, Actor actor, Consumer<MediaRow> sink) {

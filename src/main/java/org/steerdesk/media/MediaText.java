@@ -8,8 +8,11 @@ import java.util.List;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.shared.VietnameseText;
 
-/** How media records store themes and days. */
+/** How media records store themes and days, and look records up by URL. */
 final class MediaText {
+
+	/** How many URLs one {@code IN (...)} lookup takes. */
+	static final int CHUNK = 1000;
 
 	private MediaText() {
 	}
@@ -28,6 +31,29 @@ final class MediaText {
 			return List.of();
 		}
 		return Arrays.stream(stored.split(";")).filter(s -> !s.isEmpty()).toList();
+	}
+
+	/** Runs a lookup for the keys a chunk at a time, so that no statement takes more than {@link #CHUNK} parameters. */
+	static void inChunks(java.util.Collection<String> keys, java.util.function.Consumer<List<String>> lookup) {
+		List<String> list = new java.util.ArrayList<>(keys);
+		for (int from = 0; from < list.size(); from += CHUNK) {
+			lookup.accept(list.subList(from, Math.min(list.size(), from + CHUNK)));
+		}
+	}
+
+	/**
+	 * Items or shares ({@code table} with its {@code dayColumn}) by normalised URL, as
+	 * {id, unit id, epoch day}: what shares and observations need of the record they point at.
+	 */
+	static java.util.Map<String, long[]> targets(org.springframework.jdbc.core.simple.JdbcClient jdbc, String table, String dayColumn,
+			java.util.Collection<String> urls) {
+		java.util.Map<String, long[]> found = new java.util.HashMap<>();
+		inChunks(urls, chunk -> jdbc.sql("SELECT url, id, unit_id, " + dayColumn + " FROM " + table + " WHERE url IN (:urls)")
+			.param("urls", chunk)
+			.query((rs, n) -> found.put(rs.getString(1),
+					new long[] { rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class).toEpochDay() }))
+			.list());
+		return found;
 	}
 
 	/** The day in the province's local time on which a moment falls: the day figures count it by. */

@@ -178,27 +178,17 @@ public class Shares {
 
 	Map<String, Share> existing(List<String> urls) {
 		Map<String, Share> found = new HashMap<>();
-		for (int from = 0; from < urls.size(); from += 1000) {
-			jdbc.sql("SELECT * FROM media_shares WHERE url IN (:urls)")
-				.param("urls", urls.subList(from, Math.min(urls.size(), from + 1000)))
-				.query(Shares::map)
-				.list()
-				.forEach(s -> found.put(s.url(), s));
-		}
+		MediaText.inChunks(urls, chunk -> jdbc.sql("SELECT * FROM media_shares WHERE url IN (:urls)")
+			.param("urls", chunk)
+			.query(Shares::map)
+			.list()
+			.forEach(s -> found.put(s.url(), s)));
 		return found;
 	}
 
+	/** Shares by normalised URL as {id, unit id, epoch day shared} (for metrics). */
 	Map<String, long[]> idsAndUnits(Collection<String> urls) {
-		Map<String, long[]> found = new HashMap<>();
-		List<String> list = new ArrayList<>(urls);
-		for (int from = 0; from < list.size(); from += 1000) {
-			jdbc.sql("SELECT url, id, unit_id, shared_on FROM media_shares WHERE url IN (:urls)")
-				.param("urls", list.subList(from, Math.min(list.size(), from + 1000)))
-				.query((rs, n) -> found.put(rs.getString(1),
-						new long[] { rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class).toEpochDay() }))
-				.list();
-		}
-		return found;
+		return MediaText.targets(jdbc, "media_shares", "shared_on", urls);
 	}
 
 	static ShareDraft read(ImportRow row, Violations violations) {

@@ -116,10 +116,7 @@ public class Committees {
 		if (symbol != null && symbol.length() > 20) {
 			violations.add("symbol", "validation.tooLong", 20);
 		}
-		OrgUnit scope = resolveUnit(draft.scopeUnitCode(), "scope_unit_code", violations);
-		if (scope != null && !access.may(actor, Permission.MANAGE, scope.id())) {
-			violations.add("scope_unit_code", "error.access.unit", scope.code());
-		}
+		OrgUnit scope = units.referenced(draft.scopeUnitCode(), "scope_unit_code", Permission.MANAGE, actor, violations);
 		violations.throwIfAny();
 		Optional<Committee> existing = byCode(code);
 		if (existing.isPresent() && !access.may(actor, Permission.MANAGE, existing.get().scopeUnitId())) {
@@ -216,19 +213,6 @@ public class Committees {
 		audit.record(actor.username(), AuditAction.UPDATE, MEMBER_RECORD, key,
 				Map.of("to", String.valueOf(existing.get().to())), Map.of("to", String.valueOf(draft.to())));
 		return SaveOutcome.UPDATED;
-	}
-
-	private OrgUnit resolveUnit(String rawCode, String field, Violations violations) {
-		String code = VietnameseText.nfc(rawCode);
-		if (code == null) {
-			violations.add(field, "validation.required");
-			return null;
-		}
-		OrgUnit unit = units.byCode(code).orElse(null);
-		if (unit == null) {
-			violations.add(field, "validation.unknownCode", code);
-		}
-		return unit;
 	}
 
 	private Map<String, Object> describe(Committee c) {

@@ -1,5 +1,6 @@
 package org.steerdesk.media;
 
+import org.steerdesk.imports.ImportProgress;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -226,8 +227,7 @@ public class MediaBenchmark {
 	@Benchmark
 	@BenchmarkMode(Mode.SingleShotTime)
 	public ImportResult import100kItems() {
-		ImportResult result = pipeline.run("media-items", importFile, false, DemoMode.actor(), Locale.ENGLISH, done -> {
-		});
+		ImportResult result = pipeline.run("media-items", importFile, false, DemoMode.actor(), Locale.ENGLISH, ImportProgress.NONE);
 		if (!result.ok() || result.created() != IMPORT_ROWS) {
 			throw new IllegalStateException("Import failed: " + result.errors().stream().limit(3).toList());
 		}

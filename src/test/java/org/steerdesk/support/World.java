@@ -1,5 +1,6 @@
 package org.steerdesk.support;
 
+import org.steerdesk.imports.ImportProgress;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -89,8 +90,7 @@ public class World {
 	/** Imports a CSV file into a register as the system; fails the test when the file is rejected. */
 	public org.steerdesk.imports.ImportResult importCsv(String register, String csv) {
 		org.steerdesk.imports.ImportResult result = pipeline.run(register, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-				false, system(), java.util.Locale.ENGLISH, done -> {
-				});
+				false, system(), java.util.Locale.ENGLISH, ImportProgress.NONE);
 		if (!result.ok()) {
 			throw new AssertionError("Import of " + register + " rejected: " + result.errors());
 		}

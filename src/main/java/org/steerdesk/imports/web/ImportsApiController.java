@@ -1,5 +1,6 @@
 package org.steerdesk.imports.web;
 
+import org.steerdesk.imports.ImportProgress;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
@@ -36,15 +37,13 @@ class ImportsApiController {
 	@PostMapping(value = "/{register}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> importForm(@PathVariable String register, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam("file") MultipartFile file, Actor actor, Locale locale) throws IOException {
-		return respond(pipeline.run(register, file.getBytes(), dryRun, actor, locale, done -> {
-		}), register);
+		return respond(pipeline.run(register, file.getBytes(), dryRun, actor, locale, ImportProgress.NONE), register);
 	}
 
 	@PostMapping("/{register}")
 	ResponseEntity<?> importBody(@PathVariable String register, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestBody(required = false) byte[] body, Actor actor, Locale locale) {
-		return respond(pipeline.run(register, body == null ? new byte[0] : body, dryRun, actor, locale, done -> {
-		}), register);
+		return respond(pipeline.run(register, body == null ? new byte[0] : body, dryRun, actor, locale, ImportProgress.NONE), register);
 	}
 
 	private ResponseEntity<?> respond(ImportResult result, String register) {

@@ -1,5 +1,6 @@
 package org.steerdesk.org.internal;
 
+import org.steerdesk.imports.ImportProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,8 +54,7 @@ class DemoOrg implements ApplicationRunner {
 		}
 		for (String register : REGISTERS) {
 			ImportResult result = pipeline.run(register, read("demo/" + register + ".csv"), false, DemoMode.actor(),
-					Locale.ENGLISH, done -> {
-					});
+					Locale.ENGLISH, ImportProgress.NONE);
 			if (!result.ok()) {
 				throw new IllegalStateException("Demo " + register + " rejected: " + result.errors());
 			}
