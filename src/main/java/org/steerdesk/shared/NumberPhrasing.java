@@ -59,7 +59,7 @@ public final class NumberPhrasing {
 	public static String change(long value, long previous, String previousLabel, Locale locale) {
 		boolean vi = isVietnamese(locale);
 		if (previous == 0) {
-			return vi ? "(năm " + previousLabel + ": 0)" : "(" + previousLabel + ": none)";
+			return vi ? "năm " + previousLabel + ": 0" : previousLabel + ": none";
 		}
 		if (value == previous) {
 			return vi ? "bằng năm " + previousLabel : "the same as in " + previousLabel;

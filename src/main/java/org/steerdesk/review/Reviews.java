@@ -1,0 +1,499 @@
+package org.steerdesk.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.audit.AuditAction;
+import org.steerdesk.audit.AuditLog;
+import org.steerdesk.documents.DocumentNumbers;
+import org.steerdesk.documents.Layout;
+import org.steerdesk.figures.ComputedFigure;
+import org.steerdesk.figures.FigureReport;
+import org.steerdesk.figures.Figures;
+import org.steerdesk.org.Committee;
+import org.steerdesk.org.CommitteeMember;
+import org.steerdesk.org.Committees;
+import org.steerdesk.org.MemberRole;
+import org.steerdesk.org.OrgAccess;
+import org.steerdesk.org.OrgUnit;
+import org.steerdesk.org.People;
+import org.steerdesk.org.Person;
+import org.steerdesk.org.Units;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.DateRange;
+import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.Permission;
+import org.steerdesk.shared.Sql;
+import org.steerdesk.shared.StaleRecordException;
+import org.steerdesk.shared.VietnameseText;
+import org.steerdesk.shared.Violations;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Annual reviews: drafted from the committee's template with its figures over its scope and
+ * reporting window (and the previous year's), narrative edits kept as versions, and issuing,
+ * which numbers the report in the committee's sequence, freezes its figures and stores the
+ * issued DOCX and PDF so that an issued report never changes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Reviews {
+
+	static final String RECORD = "review";
+
+	private final JdbcClient jdbc;
+
+	private final Committees committees;
+
+	private final Units units;
+
+	private final People people;
+
+	private final OrgAccess access;
+
+	private final Figures figures;
+
+	private final ReviewTemplates templates;
+
+	private final DocumentNumbers numbers;
+
+	private final ReviewDocuments documents;
+
+	private final AuditLog audit;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final String publicUrl;
+
+	Reviews(JdbcClient jdbc, Committees committees, Units units, People people, OrgAccess access, Figures figures,
+			ReviewTemplates templates, DocumentNumbers numbers, ReviewDocuments documents, AuditLog audit, MessageSource messages,
+			JsonMapper json, @Value("${steerdesk.public-url:}") String publicUrl) {
+		this.jdbc = jdbc;
+		this.committees = committees;
+		this.units = units;
+		this.people = people;
+		this.access = access;
+		this.figures = figures;
+		this.templates = templates;
+		this.numbers = numbers;
+		this.documents = documents;
+		this.audit = audit;
+		this.messages = messages;
+		this.json = json;
+		this.publicUrl = publicUrl;
+	}
+
+	/** A new draft and the figures it was drafted with. */
+	public record Created(Review review, FigureReport figures) {
+	}
+
+	/**
+	 * Drafts the review of a committee for a year from its template, computing the figures over
+	 * the committee's scope and reporting window. Invalid input names its field.
+	 */
+	@Transactional
+	public Created create(String committeeCode, Integer year, String language, Actor actor) {
+		Violations violations = new Violations();
+		String code = VietnameseText.nfc(committeeCode);
+		Committee committee = code == null ? null : committees.byCode(code).orElse(null);
+		if (code == null) {
+			violations.add("committee", "validation.required");
+		}
+		else if (committee == null) {
+			violations.add("committee", "review.noSuchCommittee", code);
+		}
+		int thisYear = LocalDate.now().getYear();
+		if (year == null) {
+			violations.add("year", "validation.required");
+		}
+		else if (year < 2000 || year > thisYear + 1) {
+			violations.add("year", "review.yearRange", 2000, thisYear + 1);
+		}
+		String lang = language == null || language.isBlank() ? "vi" : language.strip();
+		if (!ReviewTemplates.LANGUAGES.contains(lang)) {
+			violations.add("language", "review.language");
+		}
+		violations.throwIfAny();
+		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
+		DateRange range = committee.reportingWindow().year(year);
+		OrgUnit scope = units.byId(committee.scopeUnitId()).orElseThrow();
+		Locale locale = Locale.forLanguageTag(lang);
+		FigureReport current = figures.compute(scope.code(), range, actor, locale);
+		ReviewTemplate template = templates.of(committee, lang);
+		OffsetDateTime now = OffsetDateTime.now();
+		long id = Sql.insert(jdbc, """
+				INSERT INTO reviews (committee_id, review_year, language, date_from, date_to, title, subject, recipients, status, created_at, created_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)""", committee.id(), year, lang, range.from(), range.to(), template.title(),
+				ReviewText.context(template.subject(), year), String.join("\n", template.recipients()), now, actor.username());
+		jdbc.sql("INSERT INTO review_versions (review_id, version_no, body, note, created_at, created_by) VALUES (?, 1, ?, ?, ?, ?)")
+			.params(id, template.body(), messages.getMessage("review.version.fromTemplate", null, locale), now, actor.username())
+			.update();
+		Review review = find(id);
+		audit.record(actor.username(), AuditAction.CREATE, RECORD, String.valueOf(id), null,
+				Map.of("committee", committee.code(), "year", year, "language", lang));
+		return new Created(review, current);
+	}
+
+	/** A review the actor may read. */
+	public Review get(long id, Actor actor) {
+		Review review = find(id);
+		access.require(actor, Permission.READ, committeeOf(review).scopeUnitId());
+		return review;
+	}
+
+	/** Whether the actor may edit and issue this review (the committee's secretariat). */
+	public boolean mayManage(Review review, Actor actor) {
+		return access.may(actor, Permission.MANAGE, committeeOf(review).scopeUnitId());
+	}
+
+	/** Every review of the committees whose scope the actor reads, newest first. */
+	public List<Review> list(Actor actor) {
+		List<Long> ids = committees.ofUnits(access.units(actor, Permission.READ)).stream().map(Committee::id).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM reviews WHERE committee_id IN (:ids) ORDER BY review_year DESC, id DESC")
+			.param("ids", ids)
+			.query(this::map)
+			.list();
+	}
+
+	/** The committees the actor may draft reviews for. */
+	public List<Committee> committeesManaged(Actor actor) {
+		return committees.ofUnits(access.units(actor, Permission.MANAGE));
+	}
+
+	public Committee committeeOf(Review review) {
+		return committees.byIds(List.of(review.committeeId())).get(0);
+	}
+
+	/**
+	 * The review filled in: a draft with live figures and its latest narrative, an issued review
+	 * with the figures and narrative it was issued with. Labels are in {@code locale} (the page's).
+	 */
+	public ReviewView view(long id, Actor actor, Locale locale) {
+		Review review = get(id, actor);
+		Committee committee = committeeOf(review);
+		List<FigureLine> lines = review.issued() ? frozen(review, locale) : live(review, committee, actor, locale);
+		NarrativeVersion narrative = review.issued() ? version(id, review.issue().narrativeVersion()) : latest(id);
+		Map<String, Long> values = new HashMap<>();
+		Map<String, Long> previous = new HashMap<>();
+		Map<String, String> links = new HashMap<>();
+		for (FigureLine line : lines) {
+			values.put(line.key(), review.issued() ? line.issued() : line.value());
+			previous.put(line.key(), line.previous());
+			links.put(line.key(), line.drillDown());
+		}
+		ReviewText.Filled filled = ReviewText.fill(narrative.body(), review.year(), values, previous, links, review.locale());
+		return new ReviewView(review, committee, review.subject(), filled.blocks(), lines, filled.unknownKeys(), narrative);
+	}
+
+	/** An issued review's figures as frozen beside today's values: what changed since issue and by how much. */
+	public List<FigureLine> sinceIssue(long id, Actor actor, Locale locale) {
+		Review review = get(id, actor);
+		if (!review.issued()) {
+			return List.of();
+		}
+		Committee committee = committeeOf(review);
+		Map<String, ComputedFigure> now = byKey(compute(committee, review.from(), review.to(), actor, locale));
+		List<FigureLine> lines = new ArrayList<>();
+		for (FigureLine line : frozen(review, locale)) {
+			ComputedFigure today = now.get(line.key());
+			lines.add(new FigureLine(line.key(), line.label(), line.definition(), today == null ? 0 : today.value(), line.previous(),
+					line.issued(), line.drillDown(), line.breakdown()));
+		}
+		return lines;
+	}
+
+	public List<NarrativeVersion> versions(long id, Actor actor) {
+		get(id, actor);
+		return jdbc.sql("SELECT * FROM review_versions WHERE review_id = ? ORDER BY version_no DESC").param(id).query(Reviews::mapVersion).list();
+	}
+
+	/** Line-by-line comparison of two narrative versions, changes marked inside the lines. */
+	public List<DiffRow> compare(long id, int from, int to, Actor actor) {
+		get(id, actor);
+		DiffRowGenerator generator = DiffRowGenerator.create()
+			.showInlineDiffs(true)
+			.inlineDiffByWord(true)
+			.oldTag(start -> start ? "<del>" : "</del>")
+			.newTag(start -> start ? "<ins>" : "</ins>")
+			.build();
+		return generator.generateDiffRows(version(id, from).body().lines().toList(), version(id, to).body().lines().toList());
+	}
+
+	/**
+	 * Saves an edit of a draft's subject and narrative as a new version; {@code basedOn} is the
+	 * version the editor started from, so a concurrent edit is refused rather than overwritten.
+	 */
+	@Transactional
+	public NarrativeVersion saveNarrative(long id, String subject, String body, String note, Integer basedOn, Actor actor) {
+		Review review = get(id, actor);
+		access.require(actor, Permission.MANAGE, committeeOf(review).scopeUnitId());
+		String s = VietnameseText.nfc(subject);
+		String b = VietnameseText.nfc(body);
+		Violations violations = templates.check(review.title(), s, b);
+		if (review.issued()) {
+			violations.add("body", "review.issuedLocked");
+		}
+		violations.throwIfAny();
+		NarrativeVersion latest = latest(id);
+		if (basedOn == null || basedOn != latest.number()) {
+			throw new StaleRecordException(RECORD + " " + id);
+		}
+		OffsetDateTime now = OffsetDateTime.now();
+		jdbc.sql("INSERT INTO review_versions (review_id, version_no, body, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(id, latest.number() + 1, b, VietnameseText.nfc(note), now, actor.username())
+			.update();
+		jdbc.sql("UPDATE reviews SET subject = ? WHERE id = ?").params(s, id).update();
+		audit.record(actor.username(), AuditAction.UPDATE, RECORD, String.valueOf(id), Map.of("version", latest.number()),
+				Map.of("version", latest.number() + 1));
+		return version(id, latest.number() + 1);
+	}
+
+	/** The issue form's starting values: today, the committee's last place, its head as signer, the template's recipients. */
+	public IssueForm issueDefaults(long id, Actor actor) {
+		Review review = get(id, actor);
+		Committee committee = committeeOf(review);
+		Locale locale = review.locale();
+		IssueForm form = new IssueForm();
+		form.setDate(LocalDate.now());
+		form.setPlace(jdbc.sql("SELECT place FROM reviews WHERE committee_id = ? AND place IS NOT NULL ORDER BY issued_at DESC")
+			.param(committee.id())
+			.query(String.class)
+			.stream()
+			.findFirst()
+			.orElseGet(() -> placeOf(units.byId(committee.scopeUnitId()).orElseThrow(), locale)));
+		form.setSignaturePrefix(messages.getMessage("review.issue.defaultPrefix", null, locale));
+		form.setSignerTitle(messages.getMessage("review.issue.defaultTitle", null, locale));
+		form.setSignerName(head(committee).map(Person::fullName).orElse(null));
+		form.setRecipients(String.join("\n", review.recipients()));
+		return form;
+	}
+
+	/**
+	 * Issues a draft: takes the next number of the committee's sequence for the year of the date,
+	 * freezes every figure with its previous-year value and breakdown, and stores the DOCX and PDF.
+	 */
+	@Transactional
+	public Review issue(long id, IssueForm form, Actor actor, String baseUrl) {
+		Review review = get(id, actor);
+		Committee committee = committeeOf(review);
+		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
+		Violations violations = new Violations();
+		if (review.issued()) {
+			violations.add("date", "review.issuedLocked");
+		}
+		if (form.getDate() == null) {
+			violations.add("date", "validation.required");
+		}
+		String place = VietnameseText.nfc(form.getPlace());
+		String prefix = VietnameseText.nfc(form.getSignaturePrefix());
+		String title = VietnameseText.nfc(form.getSignerTitle());
+		String signer = VietnameseText.nfc(form.getSignerName());
+		List<String> recipients = ReviewTemplates.lines(VietnameseText.nfc(form.getRecipients()));
+		required(violations, "place", place);
+		required(violations, "signature_prefix", prefix);
+		required(violations, "signer_title", title);
+		required(violations, "signer_name", signer);
+		if (recipients.isEmpty()) {
+			violations.add("recipients", "validation.required");
+		}
+		NarrativeVersion narrative = latest(id);
+		List<String> unknown = ReviewText.unknownKeys(narrative.body(), templates.catalogue());
+		if (!unknown.isEmpty()) {
+			violations.add("narrative", "review.unknownKeys", String.join(", ", unknown));
+		}
+		violations.throwIfAny();
+		if (jdbc.sql("UPDATE reviews SET status = 'ISSUED' WHERE id = ? AND status = 'DRAFT'").param(id).update() != 1) {
+			throw new StaleRecordException(RECORD + " " + id);
+		}
+		Locale locale = review.locale();
+		for (FigureLine line : live(review, committee, actor, locale)) {
+			jdbc.sql("""
+					INSERT INTO review_figures (review_id, figure_key, label, figure_value, previous_value, breakdown, drill_down)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, line.key(), line.label(), line.value(), line.previous(), json.writeValueAsString(line.breakdown()), line.drillDown())
+				.update();
+		}
+		int sequence = numbers.next(committee.code(), form.getDate().getYear());
+		Layout layout = Layout.of(committee.documentStyle().name());
+		String symbol = committee.symbol() == null ? committee.code() : committee.symbol();
+		String number = layout.number(sequence, "BC", symbol, locale);
+		OffsetDateTime now = OffsetDateTime.now();
+		jdbc.sql("""
+				UPDATE reviews SET number_seq = ?, number_text = ?, issued_on = ?, place = ?, signature_prefix = ?, signer_title = ?,
+				signer_name = ?, recipients = ?, issued_at = ?, issued_by = ?, issued_version = ? WHERE id = ?""")
+			.params(sequence, number, form.getDate(), place, prefix, title, signer, String.join("\n", recipients), now, actor.username(),
+					narrative.number(), id)
+			.update();
+		Review issued = find(id);
+		ReviewView view = view(id, actor, locale);
+		String base = base(baseUrl);
+		jdbc.sql("UPDATE reviews SET docx = ?, pdf = ? WHERE id = ?")
+			.params(documents.write(ReviewDocuments.Format.DOCX, view, null, base), documents.write(ReviewDocuments.Format.PDF, view, null, base),
+					id)
+			.update();
+		audit.record(actor.username(), AuditAction.ISSUE, RECORD, String.valueOf(id), Map.of("status", "DRAFT"),
+				Map.of("status", "ISSUED", "number", number, "date", form.getDate().toString()));
+		return issued;
+	}
+
+	/**
+	 * The review as DOCX or PDF: an issued review's stored document, exactly as issued; a draft's
+	 * made now from its live figures and latest narrative (number left blank, marked as a draft).
+	 */
+	public byte[] document(long id, ReviewDocuments.Format format, Actor actor, String baseUrl) {
+		Review review = get(id, actor);
+		if (review.issued()) {
+			String column = format == ReviewDocuments.Format.DOCX ? "docx" : "pdf";
+			return jdbc.sql("SELECT " + column + " FROM reviews WHERE id = ?").param(id).query(byte[].class).single();
+		}
+		ReviewView view = view(id, actor, review.locale());
+		return documents.write(format, view, draftSignature(review), base(baseUrl));
+	}
+
+	/** The signer and date the document of a draft shows until it is issued. */
+	private IssueForm draftSignature(Review review) {
+		Committee committee = committeeOf(review);
+		IssueForm form = new IssueForm();
+		form.setDate(LocalDate.now());
+		form.setPlace(placeOf(units.byId(committee.scopeUnitId()).orElseThrow(), review.locale()));
+		form.setSignaturePrefix(messages.getMessage("review.issue.defaultPrefix", null, review.locale()));
+		form.setSignerTitle(messages.getMessage("review.issue.defaultTitle", null, review.locale()));
+		form.setSignerName(head(committee).map(Person::fullName).orElse(""));
+		return form;
+	}
+
+	private String base(String requestBase) {
+		String base = publicUrl == null || publicUrl.isBlank() ? requestBase : publicUrl;
+		return base == null ? "" : base.replaceAll("/+$", "");
+	}
+
+	private java.util.Optional<Person> head(Committee committee) {
+		LocalDate today = LocalDate.now();
+		return committees.members(committee.id())
+			.stream()
+			.filter(m -> m.role() == MemberRole.HEAD && m.isCurrentOn(today))
+			.map(CommitteeMember::personId)
+			.findFirst()
+			.flatMap(pid -> people.byIds(List.of(pid)).stream().findFirst());
+	}
+
+	/** "Tỉnh Lạng Sơn (dữ liệu demo)" → "Lạng Sơn": the place name of a unit, without its kind. */
+	static String placeOf(OrgUnit unit, Locale locale) {
+		String name = unit.name(locale).replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
+		return name.replaceFirst("^(Tỉnh|Thành phố|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn|Province of|City of)\\s+", "")
+			.replaceFirst("\\s+(Province|City|District)$", "");
+	}
+
+	private static void required(Violations violations, String field, String value) {
+		if (value == null) {
+			violations.add(field, "validation.required");
+		}
+	}
+
+	private List<FigureLine> live(Review review, Committee committee, Actor actor, Locale locale) {
+		Map<String, ComputedFigure> previous = byKey(
+				compute(committee, committee.reportingWindow().year(review.year() - 1).from(),
+						committee.reportingWindow().year(review.year() - 1).to(), actor, locale));
+		List<FigureLine> lines = new ArrayList<>();
+		for (ComputedFigure f : compute(committee, review.from(), review.to(), actor, locale).figures()) {
+			ComputedFigure before = previous.get(f.key());
+			lines.add(new FigureLine(f.key(), f.label(), definition(f.key(), locale), f.value(), before == null ? 0 : before.value(), null,
+					f.drillDown(), f.breakdown()));
+		}
+		return lines;
+	}
+
+	private List<FigureLine> frozen(Review review, Locale locale) {
+		return jdbc.sql("SELECT * FROM review_figures WHERE review_id = ? ORDER BY figure_key")
+			.param(review.id())
+			.query((rs, n) -> {
+				String key = rs.getString("figure_key");
+				long value = rs.getLong("figure_value");
+				Map<String, Map<String, Long>> breakdown = json.readValue(rs.getString("breakdown"), new TypeReference<>() {
+				});
+				return new FigureLine(key, messages.getMessage("figure." + key, null, rs.getString("label"), locale), definition(key, locale),
+						value, rs.getLong("previous_value"), value, rs.getString("drill_down"), breakdown);
+			})
+			.list();
+	}
+
+	private FigureReport compute(Committee committee, LocalDate from, LocalDate to, Actor actor, Locale locale) {
+		OrgUnit scope = units.byId(committee.scopeUnitId()).orElseThrow();
+		return figures.compute(scope.code(), new DateRange(from, to), actor, locale);
+	}
+
+	private static Map<String, ComputedFigure> byKey(FigureReport report) {
+		Map<String, ComputedFigure> map = new LinkedHashMap<>();
+		report.figures().forEach(f -> map.put(f.key(), f));
+		return map;
+	}
+
+	private String definition(String key, Locale locale) {
+		return messages.getMessage("figure." + key + ".definition", null, "", locale);
+	}
+
+	Review find(long id) {
+		return jdbc.sql("SELECT * FROM reviews WHERE id = ?")
+			.param(id)
+			.query(this::map)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Review " + id));
+	}
+
+	private NarrativeVersion latest(long id) {
+		return jdbc.sql("SELECT * FROM review_versions WHERE review_id = ? ORDER BY version_no DESC")
+			.param(id)
+			.query(Reviews::mapVersion)
+			.stream()
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private NarrativeVersion version(long id, int number) {
+		return jdbc.sql("SELECT * FROM review_versions WHERE review_id = ? AND version_no = ?")
+			.params(id, number)
+			.query(Reviews::mapVersion)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Review " + id + " version " + number));
+	}
+
+	private Review map(ResultSet rs, int n) throws SQLException {
+		Review.Status status = Review.Status.valueOf(rs.getString("status"));
+		Review.Issue issue = null;
+		if (rs.getString("number_text") != null) {
+			issue = new Review.Issue(rs.getInt("number_seq"), rs.getString("number_text"), rs.getObject("issued_on", LocalDate.class),
+					rs.getString("place"), rs.getString("signature_prefix"), rs.getString("signer_title"), rs.getString("signer_name"),
+					rs.getObject("issued_at", OffsetDateTime.class).toInstant(), rs.getString("issued_by"), rs.getInt("issued_version"));
+		}
+		return new Review(rs.getLong("id"), rs.getLong("committee_id"), rs.getInt("review_year"), rs.getString("language"),
+				rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class), rs.getString("title"),
+				rs.getString("subject"), ReviewTemplates.lines(rs.getString("recipients")), status,
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"), issue);
+	}
+
+	private static NarrativeVersion mapVersion(ResultSet rs, int n) throws SQLException {
+		return new NarrativeVersion(rs.getInt("version_no"), rs.getString("body"), rs.getString("note"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
+	}
+}

@@ -1,0 +1,61 @@
+package org.steerdesk.review.internal;
+
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.org.Committees;
+import org.steerdesk.review.IssueForm;
+import org.steerdesk.review.Review;
+import org.steerdesk.review.Reviews;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.DemoMode;
+
+/**
+ * The demo province's 2022 reviews of both committees, drafted from the default templates in
+ * Vietnamese and English; the external-information committee's Vietnamese review is issued as
+ * "Số: 01/BC-BCĐTTĐN" on 5 January 2023, so the demo shows a draft and an issued report.
+ */
+@Component
+@Order(30)
+class DemoReviews implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoReviews.class);
+
+	private final DemoMode demo;
+
+	private final Committees committees;
+
+	private final Reviews reviews;
+
+	DemoReviews(DemoMode demo, Committees committees, Reviews reviews) {
+		this.demo = demo;
+		this.committees = committees;
+		this.reviews = reviews;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		Actor actor = DemoMode.actor();
+		if (!demo.enabled() || committees.byCode("BCDTTDN").isEmpty() || !reviews.list(actor).isEmpty()) {
+			return;
+		}
+		for (String committee : new String[] { "BCD35", "BCDTTDN" }) {
+			for (String language : new String[] { "vi", "en" }) {
+				Review review = reviews.create(committee, 2022, language, actor).review();
+				if (committee.equals("BCDTTDN") && language.equals("vi")) {
+					IssueForm form = reviews.issueDefaults(review.id(), actor);
+					form.setDate(LocalDate.of(2023, 1, 5));
+					reviews.issue(review.id(), form, actor, "http://localhost:8080");
+				}
+			}
+		}
+		log.info("Demo reviews: 2022 of both committees in Vietnamese and English; BCDTTDN's Vietnamese one issued");
+	}
+}

@@ -1,0 +1,69 @@
+package org.steerdesk.review.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.steerdesk.review.Review;
+import org.steerdesk.review.Reviews;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Violations;
+
+/**
+ * The review API of spec §4: {@code POST /api/v1/reviews} drafts the annual review of a committee
+ * for a year and answers 201 with its figures; {@code GET /api/v1/reviews/{id}/document.docx|pdf}
+ * gives the document.
+ */
+@RestController
+class ReviewsApiController {
+
+	private final Reviews reviews;
+
+	ReviewsApiController(Reviews reviews) {
+		this.reviews = reviews;
+	}
+
+	@PostMapping("/api/v1/reviews")
+	ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) Map<String, Object> body, Actor actor) {
+		Map<String, Object> request = body == null ? Map.of() : body;
+		Object committee = request.get("committee");
+		Object year = request.get("year");
+		Object language = request.get("language");
+		Violations violations = new Violations();
+		if (committee != null && !(committee instanceof String)) {
+			violations.add("committee", "review.noSuchCommittee", String.valueOf(committee));
+		}
+		if (year != null && !(year instanceof Integer)) {
+			violations.add("year", "validation.wholeNumber", String.valueOf(year));
+		}
+		if (language != null && !(language instanceof String)) {
+			violations.add("language", "review.language");
+		}
+		violations.throwIfAny();
+		Reviews.Created created = reviews.create((String) committee, (Integer) year, (String) language, actor);
+		Review review = created.review();
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("id", review.id());
+		out.put("committee", reviews.committeeOf(review).code());
+		out.put("year", review.year());
+		out.put("language", review.language());
+		out.put("status", review.status());
+		out.put("from", review.from());
+		out.put("to", review.to());
+		out.put("figures", created.figures().figures());
+		out.put("documents", Map.of("docx", "/api/v1/reviews/" + review.id() + "/document.docx", "pdf",
+				"/api/v1/reviews/" + review.id() + "/document.pdf"));
+		return ResponseEntity.created(URI.create("/reviews/" + review.id())).body(out);
+	}
+
+	@GetMapping("/api/v1/reviews/{id}/document.{format}")
+	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String format, Actor actor) {
+		return ReviewsController.download(reviews, id, format, actor);
+	}
+}
