@@ -17,3 +17,27 @@ document.addEventListener("DOMContentLoaded", function () {
     new Chart(canvas, JSON.parse(canvas.dataset.config));
   });
 });
+
+// Text toolbars: a button with data-wrap puts the selection between two marks (**bold**,
+// *italic*); one with data-prefix starts each selected line with it ("- " list, "# " section).
+// The text stays plain Markdown, so the form works the same without JavaScript.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("button[data-target]");
+  if (!button) {
+    return;
+  }
+  var area = document.getElementById(button.dataset.target);
+  var start = area.selectionStart, end = area.selectionEnd, text = area.value;
+  var chosen = text.substring(start, end);
+  var replaced;
+  if (button.dataset.wrap) {
+    replaced = button.dataset.wrap + chosen + button.dataset.wrap;
+  } else {
+    var lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    chosen = text.substring(lineStart, end);
+    start = lineStart;
+    replaced = chosen.split("\n").map(function (line) { return button.dataset.prefix + line; }).join("\n");
+  }
+  area.setRangeText(replaced, start, end, "select");
+  area.focus();
+});

@@ -101,8 +101,8 @@ public class Reviews {
 		this.publicUrl = publicUrl;
 	}
 
-	/** A new draft and the figures it was drafted with. */
-	public record Created(Review review, FigureReport figures) {
+	/** A new draft and the figures it was drafted with: the year's and the previous year's. */
+	public record Created(Review review, FigureReport figures, FigureReport previous) {
 	}
 
 	/**
@@ -137,6 +137,7 @@ public class Reviews {
 		OrgUnit scope = units.byId(committee.scopeUnitId()).orElseThrow();
 		Locale locale = Locale.forLanguageTag(lang);
 		FigureReport current = figures.compute(scope.code(), range, actor, locale);
+		FigureReport previous = figures.compute(scope.code(), committee.reportingWindow().year(year - 1), actor, locale);
 		ReviewTemplate template = templates.of(committee, lang);
 		OffsetDateTime now = OffsetDateTime.now();
 		long id = Sql.insert(jdbc, """
@@ -149,7 +150,7 @@ public class Reviews {
 		Review review = find(id);
 		audit.record(actor.username(), AuditAction.CREATE, RECORD, String.valueOf(id), null,
 				Map.of("committee", committee.code(), "year", year, "language", lang));
-		return new Created(review, current);
+		return new Created(review, current, previous);
 	}
 
 	/** A review the actor may read. */

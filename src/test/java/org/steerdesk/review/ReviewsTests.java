@@ -95,6 +95,8 @@ class ReviewsTests {
 			.andExpect(jsonPath("$.figures[?(@.key=='external.delegations.in')].value").value(2))
 			.andExpect(jsonPath("$.figures[?(@.key=='external.foreign_visitors')].value").value(8))
 			.andExpect(jsonPath("$.figures[?(@.key=='external.countries')].value").value(2))
+			.andExpect(jsonPath("$.previous.from").value("2022-01-01"))
+			.andExpect(jsonPath("$.previous.figures[?(@.key=='external.delegations.in')].value").value(1))
 			.andExpect(jsonPath("$.figures[?(@.key=='external.delegations.in')].drillDown").value(org.hamcrest.Matchers.hasItem(containsString("unit=" + t.d1().code()))));
 		createApi("{\"committee\":\"%s\",\"year\":2023}".formatted(party), "admin", World.ADMIN_PASSWORD)
 			.andExpect(status().isCreated())

@@ -122,7 +122,7 @@ class BrowserTests {
 	void clickAndWait(By by) {
 		org.openqa.selenium.WebElement old = driver.findElement(By.tagName("html"));
 		org.openqa.selenium.WebElement target = driver.findElement(by);
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
 		target.click();
 		waiting().until(ExpectedConditions.stalenessOf(old));
 	}
@@ -310,6 +310,85 @@ class BrowserTests {
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
+	}
+
+	/** Draft → edit → compare → issue → download, as the committee's secretariat; every page passes axe-core. */
+	@Test
+	void reviewFromDraftToIssuedDocument() {
+		World.Tree t = world.tree();
+		String committee = t.prefix() + "-BCD";
+		world.importCsv("committees", """
+				code,name_vi,name_en,scope_unit_code,document_style,reporting_window,governing_body_vi,symbol
+				%s,Ban Chỉ đạo thông tin đối ngoại huyện %s,District committee,%s,STATE,CALENDAR,ỦY BAN NHÂN DÂN HUYỆN,BCĐ
+				""".formatted(committee, t.prefix(), t.d1().code()));
+		world.importCsv("delegations", """
+				code,direction,name,purpose,start_date,end_date,host_unit_code,members
+				%1$s-1,IN,Đoàn Quảng Tây,STUDY,2023-03-01,2023-03-02,%2$s,CN:5;VN:2
+				%1$s-2,IN,Đoàn Gangwon,INVESTMENT,2023-04-01,2023-04-03,%2$s,CN:1;KR:2
+				""".formatted(t.prefix(), t.d1().code()));
+		String secretariat = world.user("SECRETARIAT", t.d1().code());
+		login(secretariat, World.PASSWORD);
+		driver.get(url("/reviews?lang=vi"));
+		assertAccessible();
+		new Select(driver.findElement(By.id("committee"))).selectByValue(committee);
+		driver.findElement(By.id("year")).clear();
+		driver.findElement(By.id("year")).sendKeys("2023");
+		clickAndWait(By.cssSelector("#create-review button[type=submit]"));
+		org.openqa.selenium.WebElement figure = find(By.cssSelector("article.review-text a.figure[href*='direction=IN']"));
+		assertThat(figure.getText()).isEqualTo("2");
+		assertThat(driver.findElement(By.id("figures-table")).getText()).contains("external.delegations.in");
+		assertAccessible();
+
+		clickAndWait(By.partialLinkText("Sửa nội dung"));
+		assertAccessible();
+		org.openqa.selenium.WebElement body = driver.findElement(By.id("body"));
+		body.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END));
+		body.sendKeys("\n\nBan Thư ký bổ sung: đã đón **{external.delegations.in} đoàn** trong năm.");
+		body.sendKeys("\n\nViệc tiếp theo");
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+				"const a = arguments[0]; a.setSelectionRange(a.value.length - 14, a.value.length);", body);
+		driver.findElement(By.cssSelector("button[data-prefix='- ']")).click();
+		assertThat(body.getAttribute("value")).endsWith("\n- Việc tiếp theo");
+		driver.findElement(By.id("note")).sendKeys("Bổ sung đoạn cuối");
+		clickAndWait(By.cssSelector("#narrative-form button[type=submit]"));
+		assertThat(find(By.cssSelector("article.review-text")).getText()).contains("Ban Thư ký bổ sung: đã đón 2 đoàn trong năm.",
+				"- Việc tiếp theo");
+
+		clickAndWait(By.partialLinkText("Các phiên bản"));
+		assertThat(find(By.id("diff-table")).getText()).contains("Ban Thư ký bổ sung");
+		assertAccessible();
+		driver.navigate().back();
+
+		clickAndWait(By.cssSelector("a[href$='/issue']"));
+		assertAccessible();
+		org.openqa.selenium.WebElement signer = driver.findElement(By.id("signerName"));
+		signer.clear();
+		signer.sendKeys("Hoàng Văn Nghiêm");
+		clickAndWait(By.cssSelector("#issue-form button[type=submit]"));
+		assertThat(find(By.tagName("main")).getText()).contains("Số: 01/BC-BCĐ").contains("Đã ban hành");
+		assertThat(driver.findElements(By.cssSelector("a[href$='/edit']"))).as("an issued report cannot be edited").isEmpty();
+		assertAccessible();
+
+		for (String link : List.of("download-pdf", "download-docx")) {
+			String href = driver.findElement(By.id(link)).getAttribute("href");
+			@SuppressWarnings("unchecked")
+			List<Object> answer = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+					const done = arguments[arguments.length - 1];
+					fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('content-type'), b.byteLength])));
+					""", href);
+			assertThat(((Number) answer.get(0)).intValue()).isEqualTo(200);
+			assertThat((String) answer.get(1)).contains(link.endsWith("pdf") ? "application/pdf" : "wordprocessingml");
+			assertThat(((Number) answer.get(2)).intValue()).isGreaterThan(3000);
+		}
+
+		driver.get(url("/reviews/templates"));
+		assertAccessible();
+		clickAndWait(By.cssSelector("a[href='/reviews/templates/" + committee + "/vi']"));
+		driver.findElement(By.id("previewYear")).clear();
+		driver.findElement(By.id("previewYear")).sendKeys("2023");
+		clickAndWait(By.cssSelector("button[name=preview]"));
+		assertThat(find(By.id("template-preview")).getText()).contains("2 đoàn, 8 lượt người nước ngoài");
+		assertAccessible();
 	}
 
 	@Test

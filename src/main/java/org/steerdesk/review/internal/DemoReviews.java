@@ -43,7 +43,11 @@ class DemoReviews implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		Actor actor = DemoMode.actor();
-		if (!demo.enabled() || committees.byCode("BCDTTDN").isEmpty() || !reviews.list(actor).isEmpty()) {
+		if (!demo.enabled() || committees.byCode("BCDTTDN").isEmpty()) {
+			return;
+		}
+		long external = committees.byCode("BCDTTDN").orElseThrow().id();
+		if (reviews.list(actor).stream().anyMatch(r -> r.committeeId() == external)) {
 			return;
 		}
 		for (String committee : new String[] { "BCD35", "BCDTTDN" }) {

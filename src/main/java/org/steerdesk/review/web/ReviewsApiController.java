@@ -17,7 +17,8 @@ import org.steerdesk.shared.Violations;
 
 /**
  * The review API of spec §4: {@code POST /api/v1/reviews} drafts the annual review of a committee
- * for a year and answers 201 with its figures; {@code GET /api/v1/reviews/{id}/document.docx|pdf}
+ * for a year and answers 201 with its figures (and, beyond the spec, the previous year's under
+ * {@code previous} and the documents' addresses); {@code GET /api/v1/reviews/{id}/document.docx|pdf}
  * gives the document.
  */
 @RestController
@@ -57,6 +58,7 @@ class ReviewsApiController {
 		out.put("from", review.from());
 		out.put("to", review.to());
 		out.put("figures", created.figures().figures());
+		out.put("previous", Map.of("from", created.previous().from(), "to", created.previous().to(), "figures", created.previous().figures()));
 		out.put("documents", Map.of("docx", "/api/v1/reviews/" + review.id() + "/document.docx", "pdf",
 				"/api/v1/reviews/" + review.id() + "/document.pdf"));
 		return ResponseEntity.created(URI.create("/reviews/" + review.id())).body(out);

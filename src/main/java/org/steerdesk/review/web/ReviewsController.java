@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.steerdesk.review.IssueForm;
-import org.steerdesk.review.NarrativeVersion;
 import org.steerdesk.review.Review;
 import org.steerdesk.review.ReviewDocuments;
 import org.steerdesk.review.ReviewTemplates;
@@ -111,9 +110,8 @@ class ReviewsController {
 	String save(@PathVariable long id, @ModelAttribute("form") ReviewForms.Narrative form, BindingResult result, Actor actor,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		try {
-			NarrativeVersion saved = reviews.saveNarrative(id, form.getSubject(), form.getBody(), form.getNote(), form.getBasedOn(), actor);
+			reviews.saveNarrative(id, form.getSubject(), form.getBody(), form.getNote(), form.getBasedOn(), actor);
 			redirect.addFlashAttribute("message", "review.saved");
-			redirect.addAttribute("version", saved.number());
 			return "redirect:/reviews/" + id;
 		}
 		catch (InvalidRecordException e) {
