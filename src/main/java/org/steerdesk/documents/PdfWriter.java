@@ -169,9 +169,9 @@ public class PdfWriter {
 				.heading { font-weight: bold; text-align: justify; margin-bottom: %dpt; }
 				.heading.sub { text-indent: %scm; }
 				table.closing { margin-top: 12pt; page-break-inside: avoid; }
-				td.recipients { width: 45%%; text-align: left; font-size: %dpt; }
+				table.closing td.recipients { width: 45%%; text-align: left; font-size: %dpt; }
 				td.recipients .label { font-size: %dpt; font-weight: bold; font-style: italic; }
-				td.signature { width: 55%%; font-weight: bold; }
+				table.closing td.signature { width: 55%%; font-weight: bold; }
 				td.signature .name { margin-top: 60pt; }
 				.annex { page-break-before: always; }
 				.annex-subject { text-align: center; font-style: italic; margin-bottom: 12pt; }
