@@ -270,6 +270,22 @@ public class Reviews {
 		return version(id, latest.number() + 1);
 	}
 
+	/** Discards a draft with its versions; an issued review is never deleted. */
+	@Transactional
+	public void discard(long id, Actor actor) {
+		Review review = get(id, actor);
+		access.require(actor, Permission.MANAGE, committeeOf(review).scopeUnitId());
+		if (review.issued()) {
+			new Violations().add("status", "review.issuedLocked").throwIfAny();
+		}
+		jdbc.sql("DELETE FROM review_versions WHERE review_id = ?").param(id).update();
+		if (jdbc.sql("DELETE FROM reviews WHERE id = ? AND status = 'DRAFT'").param(id).update() != 1) {
+			throw new StaleRecordException(RECORD + " " + id);
+		}
+		audit.record(actor.username(), AuditAction.DELETE, RECORD, String.valueOf(id),
+				Map.of("committee", committeeOf(review).code(), "year", review.year(), "language", review.language()), null);
+	}
+
 	/** The issue form's starting values: today, the committee's last place, its head as signer, the template's recipients. */
 	public IssueForm issueDefaults(long id, Actor actor) {
 		Review review = get(id, actor);

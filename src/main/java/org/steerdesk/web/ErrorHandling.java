@@ -59,6 +59,12 @@ class ErrorHandling {
 		return respond(request, status, detail, null);
 	}
 
+	/** A request body that is not the JSON (or form) it should be: said in the user's language. */
+	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+	Object unreadable(Exception e, HttpServletRequest request, Locale locale) {
+		return respond(request, HttpStatus.BAD_REQUEST, messages.getMessage("error.unreadable", null, locale), null);
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
 		return respond(request, HttpStatus.NOT_FOUND, messages.getMessage("error.404", null, locale) + " (" + e.getMessage() + ")",

@@ -120,6 +120,9 @@ class ReviewsTests {
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("year"));
 		createApi("{\"committee\":\"%s\",\"year\":2023,\"language\":\"fr\"}".formatted(state), "admin", World.ADMIN_PASSWORD)
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("language"));
+		createApi("not json", "admin", World.ADMIN_PASSWORD).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("valid JSON")));
 		assertThat(reviews.list(World.system())).hasSize(before);
 	}
 
@@ -225,6 +228,17 @@ class ReviewsTests {
 		mvc.perform(post("/reviews/" + first + "/edit").with(user("admin")).with(csrf()).header("Accept-Language", "en")
 			.param("subject", "x").param("body", "y").param("basedOn", "1"))
 			.andExpect(content().string(containsString("has been issued and can no longer be changed")));
+		mvc.perform(post("/reviews/" + first + "/delete").with(user("admin")).with(csrf())).andExpect(status().isUnprocessableContent());
+		assertThat(reviews.get(first, World.system()).issued()).isTrue();
+	}
+
+	@Test
+	void aDraftCanBeDiscardedByItsSecretariatOnly() throws Exception {
+		long id = draft(state, 2023, "vi");
+		String viewer = world.user("VIEWER", t.d1().code());
+		mvc.perform(post("/reviews/" + id + "/delete").with(user(viewer)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/reviews/" + id + "/delete").with(user("admin")).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/reviews/" + id).with(user("admin"))).andExpect(status().isNotFound());
 	}
 
 	@Test

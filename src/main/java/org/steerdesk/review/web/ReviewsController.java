@@ -174,6 +174,13 @@ class ReviewsController {
 		return issueForm(id, actor, locale, model);
 	}
 
+	@PostMapping("/{id}/delete")
+	String discard(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+		reviews.discard(id, actor);
+		redirect.addFlashAttribute("message", "review.discarded");
+		return "redirect:/reviews";
+	}
+
 	@GetMapping("/{id}/document.{format}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String format, Actor actor) {
 		return download(reviews, id, format, actor);
