@@ -103,7 +103,7 @@ public final class ReviewText {
 			for (Run run : block.runs()) {
 				String text = HtmlUtils.htmlEscape(run.text(), "UTF-8");
 				if (run.link() != null) {
-					text = "<a class=\"figure\" href=\"" + HtmlUtils.htmlEscape(run.link(), "UTF-8") + "\">" + text + "</a>";
+					text = "<a class=\"figure-link\" href=\"" + HtmlUtils.htmlEscape(run.link(), "UTF-8") + "\">" + text + "</a>";
 				}
 				if (run.italic()) {
 					text = "<em>" + text + "</em>";

@@ -153,13 +153,13 @@ class ReviewsTests {
 	void theDraftPageHighlightsEveryFigureAndLinksItsDrillDown() throws Exception {
 		long id = draft(state, 2023, "vi");
 		String html = page(get("/reviews/" + id).with(user("admin")));
-		assertThat(html).contains("<a class=\"figure\" href=\"/external/delegations?unit=" + t.d1().code()
+		assertThat(html).contains("<a class=\"figure-link\" href=\"/external/delegations?unit=" + t.d1().code()
 				+ "&direction=IN&from=2023-01-01&to=2023-12-31\">2</a>");
 		assertThat(text(html)).contains("làm việc với 2 đoàn, 8 lượt người nước ngoài đến từ 2 quốc gia và vùng lãnh thổ",
 				"Số đoàn vào do các đơn vị thuộc phạm vi đón tiếp", "tăng 100% so với năm 2022");
 		long english = draft(state, 2023, "en");
 		String englishHtml = page(get("/reviews/" + english).with(user("admin")).header("Accept-Language", "en"));
-		assertThat(englishHtml).contains("<a class=\"figure\" href=\"/external/countries?unit=" + t.d1().code());
+		assertThat(englishHtml).contains("<a class=\"figure-link\" href=\"/external/countries?unit=" + t.d1().code());
 		assertThat(text(englishHtml)).contains("worked with 2 delegations, 8 foreign visitors from 2 countries and territories");
 	}
 
@@ -179,7 +179,7 @@ class ReviewsTests {
 			.param("subject", "Khác").param("body", "Ghi đè.").param("basedOn", "1"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("changed this record after you opened it")));
 		assertThat(reviews.versions(id, World.system())).extracting(NarrativeVersion::number).containsExactly(2, 1);
-		assertThat(page(get("/reviews/" + id).with(user("admin")))).contains("Đã đón <strong><a class=\"figure\"")
+		assertThat(page(get("/reviews/" + id).with(user("admin")))).contains("Đã đón <strong><a class=\"figure-link\"")
 			.contains("class=\"narrative-item\">- Việc một.");
 		mvc.perform(get("/reviews/" + id + "/versions").param("from", "1").param("to", "2").with(user("admin")))
 			.andExpect(status().isOk())
@@ -297,7 +297,7 @@ class ReviewsTests {
 		long after = draft(state, 2023, "vi");
 		ReviewView view = reviews.view(after, World.system(), Locale.ENGLISH);
 		assertThat(view.subject()).isEqualTo("Tổng kết năm 2023");
-		assertThat(view.html()).contains("Riêng: <a class=\"figure\"");
+		assertThat(view.html()).contains("Riêng: <a class=\"figure-link\"");
 		assertThat(view.review().recipients()).containsExactly("Thường trực Huyện ủy", "Lưu: VT");
 		mvc.perform(post(path + "/reset").with(user("admin")).with(csrf())).andExpect(status().is3xxRedirection());
 		long reset = draft(state, 2023, "vi");

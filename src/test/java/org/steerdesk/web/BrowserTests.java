@@ -334,7 +334,7 @@ class BrowserTests {
 		driver.findElement(By.id("year")).clear();
 		driver.findElement(By.id("year")).sendKeys("2023");
 		clickAndWait(By.cssSelector("#create-review button[type=submit]"));
-		org.openqa.selenium.WebElement figure = find(By.cssSelector("article.review-text a.figure[href*='direction=IN']"));
+		org.openqa.selenium.WebElement figure = find(By.cssSelector("article.review-text a.figure-link[href*='direction=IN']"));
 		assertThat(figure.getText()).isEqualTo("2");
 		assertThat(driver.findElement(By.id("figures-table")).getText()).contains("external.delegations.in");
 		assertAccessible();
