@@ -43,7 +43,7 @@ public class DocxWriter {
 	static final int A4_HEIGHT = 16838;
 
 	public byte[] write(OfficialDocument doc, Layout layout) {
-		Layout.Words words = layout.words(doc.language());
+		Layout.Words words = doc.words();
 		try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			page(docx, layout);
 			pageNumbers(docx, layout);

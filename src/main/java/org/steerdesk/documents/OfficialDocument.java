@@ -2,14 +2,13 @@ package org.steerdesk.documents;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The content of an official document: issuing body (and the body above it), number, place and
- * date, title and subject line, body blocks, recipients, signature and an optional annex. The
- * writers add the layout; nothing here says how big or where.
+ * date, title and subject line, body blocks, recipients, signature and an optional annex, with the
+ * words of its style in its language. The writers add the layout; nothing here says how big or where.
  */
-public record OfficialDocument(Locale language, String governingBody, String issuer, String number, String place, LocalDate date,
+public record OfficialDocument(Layout.Words words, String governingBody, String issuer, String number, String place, LocalDate date,
 		String title, String subject, List<Block> body, List<String> recipients, String signaturePrefix, String signerTitle,
 		String signerName, Annex annex) {
 

@@ -59,10 +59,10 @@ public class PdfWriter {
 
 	/** The document as XHTML with print CSS; every measure comes from the layout. */
 	static String html(OfficialDocument doc, Layout layout) {
-		Layout.Words words = layout.words(doc.language());
+		Layout.Words words = doc.words();
 		Locale vi = Locale.forLanguageTag("vi");
 		StringBuilder h = new StringBuilder(16_384);
-		h.append("<!DOCTYPE html><html lang=\"").append(doc.language().getLanguage()).append("\"><head><meta charset=\"utf-8\"/><title>")
+		h.append("<!DOCTYPE html><html lang=\"").append(words.locale().getLanguage()).append("\"><head><meta charset=\"utf-8\"/><title>")
 			.append(esc(doc.title() + " " + doc.number()))
 			.append("</title><style>")
 			.append(css(layout))

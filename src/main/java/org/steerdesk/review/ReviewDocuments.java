@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.steerdesk.documents.DocumentWords;
 import org.steerdesk.documents.DocxWriter;
 import org.steerdesk.documents.Layout;
 import org.steerdesk.documents.OfficialDocument;
@@ -38,10 +39,13 @@ public class ReviewDocuments {
 
 	private final MessageSource messages;
 
-	ReviewDocuments(DocxWriter docx, PdfWriter pdf, MessageSource messages) {
+	private final DocumentWords words;
+
+	ReviewDocuments(DocxWriter docx, PdfWriter pdf, MessageSource messages, DocumentWords words) {
 		this.docx = docx;
 		this.pdf = pdf;
 		this.messages = messages;
+		this.words = words;
 	}
 
 	/** The document; {@code signature} gives a draft's place, date and signer (null once issued). */
@@ -59,10 +63,10 @@ public class ReviewDocuments {
 		Committee committee = view.committee();
 		Locale locale = review.locale();
 		Layout layout = layout(committee);
+		Layout.Words style = words.of(layout, locale);
 		String symbol = committee.symbol() == null ? committee.code() : committee.symbol();
 		Review.Issue issue = review.issue();
-		String number = issue != null ? issue.number()
-				: String.format(layout.words(locale).numberFormat().replace("%02d", "%s"), "\u00a0\u00a0\u00a0\u00a0\u00a0", "BC", symbol);
+		String number = issue != null ? issue.number() : style.blankNumber("BC", symbol);
 		String subject = issue != null ? view.subject() : view.subject() + " " + messages.getMessage("review.document.draftMark", null, locale);
 		List<OfficialDocument.AnnexRow> rows = new ArrayList<>();
 		int n = 1;
@@ -73,7 +77,7 @@ public class ReviewDocuments {
 					NumberPhrasing.exact(line.previous(), locale)), line.drillDown() == null ? null : baseUrl + line.drillDown()));
 		}
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-		OfficialDocument.Annex annex = new OfficialDocument.Annex(layout.words(locale).annexTitle(),
+		OfficialDocument.Annex annex = new OfficialDocument.Annex(style.annexTitle(),
 				messages.getMessage("review.annex.subject", new Object[] { String.valueOf(review.year()), review.from().format(day),
 						review.to().format(day) },
 						locale),
@@ -82,7 +86,7 @@ public class ReviewDocuments {
 						messages.getMessage("review.annex.value", new Object[] { String.valueOf(review.year()) }, locale),
 						messages.getMessage("review.annex.value", new Object[] { String.valueOf(review.year() - 1) }, locale)),
 				rows, 2);
-		return new OfficialDocument(locale, committee.governingBodyVi(), committee.name(locale), number,
+		return new OfficialDocument(style, committee.governingBodyVi(), committee.name(locale), number,
 				issue != null ? issue.place() : signature.getPlace(), issue != null ? issue.date() : signature.getDate(), review.title(), subject,
 				view.blocks(), review.recipients(), issue != null ? issue.signaturePrefix() : signature.getSignaturePrefix(),
 				issue != null ? issue.signerTitle() : signature.getSignerTitle(), issue != null ? issue.signerName() : signature.getSignerName(),

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.audit.AuditAction;
 import org.steerdesk.audit.AuditLog;
 import org.steerdesk.documents.DocumentNumbers;
+import org.steerdesk.documents.DocumentWords;
 import org.steerdesk.documents.Layout;
 import org.steerdesk.figures.ComputedFigure;
 import org.steerdesk.figures.FigureReport;
@@ -73,6 +74,8 @@ public class Reviews {
 
 	private final DocumentNumbers numbers;
 
+	private final DocumentWords words;
+
 	private final ReviewDocuments documents;
 
 	private final AuditLog audit;
@@ -84,7 +87,7 @@ public class Reviews {
 	private final String publicUrl;
 
 	Reviews(JdbcClient jdbc, Committees committees, Units units, People people, OrgAccess access, Figures figures,
-			ReviewTemplates templates, DocumentNumbers numbers, ReviewDocuments documents, AuditLog audit, MessageSource messages,
+			ReviewTemplates templates, DocumentNumbers numbers, DocumentWords words, ReviewDocuments documents, AuditLog audit, MessageSource messages,
 			JsonMapper json, @Value("${steerdesk.public-url:}") String publicUrl) {
 		this.jdbc = jdbc;
 		this.committees = committees;
@@ -94,6 +97,7 @@ public class Reviews {
 		this.figures = figures;
 		this.templates = templates;
 		this.numbers = numbers;
+		this.words = words;
 		this.documents = documents;
 		this.audit = audit;
 		this.messages = messages;
@@ -354,7 +358,7 @@ public class Reviews {
 		int sequence = numbers.next(committee.code(), form.getDate().getYear());
 		Layout layout = Layout.of(committee.documentStyle().name());
 		String symbol = committee.symbol() == null ? committee.code() : committee.symbol();
-		String number = layout.number(sequence, "BC", symbol, locale);
+		String number = words.of(layout, locale).number(sequence, "BC", symbol);
 		OffsetDateTime now = OffsetDateTime.now();
 		jdbc.sql("""
 				UPDATE reviews SET number_seq = ?, number_text = ?, issued_on = ?, place = ?, signature_prefix = ?, signer_title = ?,

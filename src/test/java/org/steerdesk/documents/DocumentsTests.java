@@ -33,7 +33,22 @@ class DocumentsTests {
 
 	static final Locale VI = Locale.forLanguageTag("vi");
 
-	static OfficialDocument report(String number, Locale language) {
+	/** The application's bundles, as Spring Boot configures them. */
+	static final DocumentWords WORDS = new DocumentWords(bundles());
+
+	static org.springframework.context.MessageSource bundles() {
+		var source = new org.springframework.context.support.ResourceBundleMessageSource();
+		source.setBasename("i18n/messages");
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		return source;
+	}
+
+	static Layout.Words words(Layout layout, Locale locale) {
+		return WORDS.of(layout, locale);
+	}
+
+	static OfficialDocument report(String number, Layout layout, Locale language) {
 		List<OfficialDocument.Block> body = new ArrayList<>();
 		body.add(OfficialDocument.Block.heading(1, "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2022"));
 		body.add(new OfficialDocument.Block(OfficialDocument.Kind.PARAGRAPH, 0, null,
@@ -48,7 +63,7 @@ class DocumentsTests {
 				List.of("TT", "Mã số liệu", "Định nghĩa", "Năm 2022"),
 				List.of(new OfficialDocument.AnnexRow(List.of("1", "media.items", "Tin, bài đã đăng", "29.812"),
 						"http://localhost:8080/media/items?unit=LS")), 2);
-		return new OfficialDocument(language, "Tỉnh ủy Lạng Sơn", "Ban Chỉ đạo công tác thông tin đối ngoại", number, "Lạng Sơn",
+		return new OfficialDocument(words(layout, language), "Tỉnh ủy Lạng Sơn", "Ban Chỉ đạo công tác thông tin đối ngoại", number, "Lạng Sơn",
 				LocalDate.of(2023, 1, 5), "BÁO CÁO", "Kết quả công tác năm 2022", body,
 				List.of("Thường trực Tỉnh ủy", "Lưu: VT"), "TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Hoàng Văn Nghiêm", annex);
 	}
@@ -59,17 +74,19 @@ class DocumentsTests {
 
 	@Test
 	void numbersAndDateLinesFollowEachStyleAndLanguage() {
-		assertThat(Layout.STATE.number(5, "BC", "BCĐ")).isEqualTo("Số: 05/BC-BCĐ");
-		assertThat(Layout.STATE.number(12, "BC", "BCĐ")).isEqualTo("Số: 12/BC-BCĐ");
-		assertThat(Layout.PARTY.number(12, "BC", "BCĐ")).isEqualTo("Số 12-BC/BCĐ");
-		assertThat(Layout.STATE.number(5, "BC", "BCĐ", Locale.ENGLISH)).isEqualTo("No.: 05/BC-BCĐ");
-		assertThat(Layout.STATE.vi().placeAndDate("Lạng Sơn", LocalDate.of(2023, 1, 5))).isEqualTo("Lạng Sơn, ngày 05 tháng 01 năm 2023");
-		assertThat(Layout.STATE.en().placeAndDate("Lang Son", LocalDate.of(2023, 1, 5))).isEqualTo("Lang Son, 05 January 2023");
+		assertThat(words(Layout.STATE, VI).number(5, "BC", "BCĐ")).isEqualTo("Số: 05/BC-BCĐ");
+		assertThat(words(Layout.STATE, VI).number(12, "BC", "BCĐ")).isEqualTo("Số: 12/BC-BCĐ");
+		assertThat(words(Layout.PARTY, VI).number(12, "BC", "BCĐ")).isEqualTo("Số 12-BC/BCĐ");
+		assertThat(words(Layout.PARTY, VI).motto()).isNull();
+		assertThat(words(Layout.STATE, Locale.ENGLISH).number(5, "BC", "BCĐ")).isEqualTo("No.: 05/BC-BCĐ");
+		assertThat(words(Layout.STATE, VI).blankNumber("BC", "BCĐ")).matches("Số: [\\s\\u00a0]+/BC-BCĐ");
+		assertThat(words(Layout.STATE, VI).placeAndDate("Lạng Sơn", LocalDate.of(2023, 1, 5))).isEqualTo("Lạng Sơn, ngày 05 tháng 01 năm 2023");
+		assertThat(words(Layout.STATE, Locale.ENGLISH).placeAndDate("Lang Son", LocalDate.of(2023, 1, 5))).isEqualTo("Lang Son, 05 January 2023");
 	}
 
 	@Test
 	void docxStateLayoutPageFontsHeaderAndBody() throws IOException {
-		XWPFDocument docx = docx(report(Layout.STATE.number(5, "BC", "BCĐ"), VI), Layout.STATE);
+		XWPFDocument docx = docx(report(words(Layout.STATE, VI).number(5, "BC", "BCĐ"), Layout.STATE, VI), Layout.STATE);
 		CTSectPr section = docx.getDocument().getBody().getSectPr();
 		assertThat(((BigInteger) section.getPgSz().getW()).intValue()).isEqualTo(11906);
 		assertThat(((BigInteger) section.getPgSz().getH()).intValue()).isEqualTo(16838);
@@ -115,7 +132,7 @@ class DocumentsTests {
 
 	@Test
 	void docxNumbersPagesFromTheSecondAndHasTheAnnex() throws IOException {
-		XWPFDocument docx = docx(report(Layout.STATE.number(5, "BC", "BCĐ"), VI), Layout.STATE);
+		XWPFDocument docx = docx(report(words(Layout.STATE, VI).number(5, "BC", "BCĐ"), Layout.STATE, VI), Layout.STATE);
 		CTSectPr section = docx.getDocument().getBody().getSectPr();
 		assertThat(section.isSetTitlePg()).as("a different first page").isTrue();
 		var policy = docx.getHeaderFooterPolicy();
@@ -131,7 +148,7 @@ class DocumentsTests {
 
 	@Test
 	void docxPartyStyleHasThePartyOnTheRight() throws IOException {
-		XWPFDocument docx = docx(report(Layout.PARTY.number(5, "BC", "BCĐ"), VI), Layout.PARTY);
+		XWPFDocument docx = docx(report(words(Layout.PARTY, VI).number(5, "BC", "BCĐ"), Layout.PARTY, VI), Layout.PARTY);
 		String header = docx.getTables().get(0).getText();
 		assertThat(header).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "Số 05-BC/BCĐ").doesNotContain("Độc lập");
 		assertThat(paragraph(docx, "BÁO CÁO").getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
@@ -139,7 +156,7 @@ class DocumentsTests {
 
 	@Test
 	void pdfIsA4WithEmbeddedVietnameseFontPageNumbersFromPageTwoAndMargins() throws IOException {
-		byte[] bytes = new PdfWriter().write(report(Layout.STATE.number(5, "BC", "BCĐ"), VI), Layout.STATE);
+		byte[] bytes = new PdfWriter().write(report(words(Layout.STATE, VI).number(5, "BC", "BCĐ"), Layout.STATE, VI), Layout.STATE);
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
 			PDPage first = pdf.getPage(0);
@@ -166,7 +183,7 @@ class DocumentsTests {
 
 	@Test
 	void pdfInEnglishAndPartyStyle() throws IOException {
-		byte[] bytes = new PdfWriter().write(report(Layout.PARTY.number(7, "BC", "BCĐ35", Locale.ENGLISH), Locale.ENGLISH), Layout.PARTY);
+		byte[] bytes = new PdfWriter().write(report(words(Layout.PARTY, Locale.ENGLISH).number(7, "BC", "BCĐ35"), Layout.PARTY, Locale.ENGLISH), Layout.PARTY);
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("COMMUNIST PARTY OF VIET NAM", "No. 07-BC/BCĐ35", "Lạng Sơn, 05 January 2023", "Recipients:");
