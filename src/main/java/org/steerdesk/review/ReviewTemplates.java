@@ -104,9 +104,18 @@ public class ReviewTemplates {
 		return figures.catalogue().stream().map(FigureDefinition::key).collect(Collectors.toSet());
 	}
 
-	/** Problems with a template's texts, each naming its field: required texts and unknown keys. */
+	/** The longest texts the tables hold. */
+	static final int TITLE_MAX = 200, SUBJECT_MAX = 1000, BODY_MAX = 100_000, RECIPIENTS_MAX = 4000, LINE_MAX = 200, NOTE_MAX = 500;
+
+	/** Problems with a template's texts, each naming its field: required texts, lengths and unknown keys. */
 	Violations check(String title, String subject, String body) {
 		Violations violations = new Violations();
+		tooLong(violations, "title", title, TITLE_MAX);
+		tooLong(violations, "subject", subject, SUBJECT_MAX);
+		tooLong(violations, "body", body, BODY_MAX);
+		if (!violations.isEmpty()) {
+			return violations;
+		}
 		Set<String> catalogue = catalogue();
 		if (title == null) {
 			violations.add("title", "validation.required");
@@ -142,6 +151,7 @@ public class ReviewTemplates {
 		if (r.isEmpty()) {
 			violations.add("recipients", "validation.required");
 		}
+		tooLong(violations, "recipients", String.join("\n", r), RECIPIENTS_MAX);
 		violations.throwIfAny();
 		ReviewTemplate before = of(committee, language);
 		if (before.custom() && (expectedVersion == null || expectedVersion != before.version())) {
@@ -192,6 +202,13 @@ public class ReviewTemplates {
 		}
 		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
 		return committee;
+	}
+
+	/** Adds a violation when {@code text} is longer than {@code max} characters. */
+	static void tooLong(Violations violations, String field, String text, int max) {
+		if (text != null && text.length() > max) {
+			violations.add(field, "validation.tooLong", max);
+		}
 	}
 
 	private static Map<String, Object> describe(ReviewTemplate t) {

@@ -72,7 +72,9 @@ public final class ReviewText {
 	 */
 	public static Filled fill(String narrative, int year, Map<String, Long> values, Map<String, Long> previous,
 			Map<String, String> drillDowns, Locale locale) {
-		FigureText.Result result = FigureText.fill(context(narrative, year), values, previous, String.valueOf(year - 1), locale);
+		// the marks below are private-use characters; any typed into the text are dropped first
+		String text = context(narrative, year).replace(String.valueOf(FIGURE_START), "").replace(String.valueOf(FIGURE_END), "");
+		FigureText.Result result = FigureText.fill(text, values, previous, String.valueOf(year - 1), locale);
 		StringBuilder marked = new StringBuilder(result.text().length() + result.figures().size() * 8);
 		List<FigureText.Filled> figures = result.figures();
 		int last = 0;

@@ -256,6 +256,7 @@ public class Reviews {
 		String s = VietnameseText.nfc(subject);
 		String b = VietnameseText.nfc(body);
 		Violations violations = templates.check(review.title(), s, b);
+		ReviewTemplates.tooLong(violations, "note", VietnameseText.nfc(note), ReviewTemplates.NOTE_MAX);
 		if (review.issued()) {
 			violations.add("body", "review.issuedLocked");
 		}
@@ -338,6 +339,11 @@ public class Reviews {
 		if (recipients.isEmpty()) {
 			violations.add("recipients", "validation.required");
 		}
+		ReviewTemplates.tooLong(violations, "place", place, ReviewTemplates.LINE_MAX);
+		ReviewTemplates.tooLong(violations, "signature_prefix", prefix, ReviewTemplates.LINE_MAX);
+		ReviewTemplates.tooLong(violations, "signer_title", title, ReviewTemplates.LINE_MAX);
+		ReviewTemplates.tooLong(violations, "signer_name", signer, ReviewTemplates.LINE_MAX);
+		ReviewTemplates.tooLong(violations, "recipients", String.join("\n", recipients), ReviewTemplates.RECIPIENTS_MAX);
 		NarrativeVersion narrative = latest(id);
 		List<String> unknown = ReviewText.unknownKeys(narrative.body(), templates.catalogue());
 		if (!unknown.isEmpty()) {

@@ -172,6 +172,11 @@ class ReviewsTests {
 			.andExpect(content().string(containsString("No figure has the key: media.itemz.")))
 			.andExpect(content().string(containsString("id=\"body-error\"")));
 		assertThat(reviews.versions(id, World.system())).hasSize(1);
+		mvc.perform(post("/reviews/" + id + "/edit").with(user("admin")).with(csrf()).header("Accept-Language", "en")
+			.param("subject", "x".repeat(1001)).param("body", "Văn bản \uE000 có ký tự lạ.").param("basedOn", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"subject-error\"")));
+		assertThat(reviews.versions(id, World.system())).hasSize(1);
 		mvc.perform(post("/reviews/" + id + "/edit").with(user("admin")).with(csrf())
 			.param("subject", "Báo cáo năm 2023").param("body", "# I. KẾT QUẢ\n\nĐã đón **{external.delegations.in} đoàn** khách.\n\n- Việc một.").param("basedOn", "1"))
 			.andExpect(status().is3xxRedirection());
