@@ -47,6 +47,12 @@ class ReviewsTests {
 	@Autowired
 	Reviews reviews;
 
+	@Autowired
+	org.steerdesk.figures.Figures figures;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	World.Tree t;
 
 	/** STATE committee over D1 by calendar year; PARTY committee over the province by Decree 09. */
@@ -82,6 +88,17 @@ class ReviewsTests {
 
 	long draft(String committee, int year, String language) {
 		return reviews.create(committee, year, language, World.system()).review().id();
+	}
+
+	@Test
+	void everyFigureHasALabelAndADefinitionInBothLanguages() {
+		for (var definition : figures.catalogue()) {
+			for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+				assertThat(messages.getMessage(definition.labelKey(), null, null, locale)).as(definition.key() + " label " + locale).isNotBlank();
+				assertThat(messages.getMessage(definition.labelKey() + ".definition", null, null, locale))
+					.as(definition.key() + " definition " + locale).isNotBlank();
+			}
+		}
 	}
 
 	@Test
@@ -222,6 +239,12 @@ class ReviewsTests {
 			.andExpect(content().string(containsString("id=\"since-issue\"")))
 			.andExpect(content().string(containsString("+1")));
 		assertThat(download(first, "pdf")).as("an issued report is never altered").isEqualTo(issuedPdf);
+		mvc.perform(get("/api/v1/reviews/" + first).param("recompute", "true").with(httpBasic("admin", World.ADMIN_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ISSUED"))
+			.andExpect(jsonPath("$.number").value("Số: 01/BC-BCĐ"))
+			.andExpect(jsonPath("$.figures[?(@.key=='external.delegations.in')].issued").value(2))
+			.andExpect(jsonPath("$.figures[?(@.key=='external.delegations.in')].value").value(3));
 		try (PDDocument pdf = Loader.loadPDF(issuedPdf)) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.steerdesk.review.FigureLine;
 import org.steerdesk.review.Review;
 import org.steerdesk.review.Reviews;
 import org.steerdesk.shared.Actor;
@@ -49,6 +50,47 @@ class ReviewsApiController {
 		violations.throwIfAny();
 		Reviews.Created created = reviews.create((String) committee, (Integer) year, (String) language, actor);
 		Review review = created.review();
+		Map<String, Object> out = summary(review);
+		out.put("figures", created.figures().figures());
+		out.put("previous", Map.of("from", created.previous().from(), "to", created.previous().to(), "figures", created.previous().figures()));
+		out.put("documents", Map.of("docx", "/api/v1/reviews/" + review.id() + "/document.docx", "pdf",
+				"/api/v1/reviews/" + review.id() + "/document.pdf"));
+		return ResponseEntity.created(URI.create("/reviews/" + review.id())).body(out);
+	}
+
+	/**
+	 * One review (beyond the spec): its state, number once issued, and its figures — live for a
+	 * draft, as frozen at issue for an issued review (with {@code issued} beside today's value
+	 * when {@code ?recompute=true}).
+	 */
+	@GetMapping("/api/v1/reviews/{id}")
+	Map<String, Object> get(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) boolean recompute,
+			Actor actor, java.util.Locale locale) {
+		Review review = reviews.get(id, actor);
+		java.util.List<FigureLine> lines = review.issued() && recompute ? reviews.sinceIssue(id, actor, locale)
+				: reviews.view(id, actor, locale).figures();
+		Map<String, Object> out = summary(review);
+		if (review.issued()) {
+			out.put("number", review.issue().number());
+			out.put("issuedOn", review.issue().date());
+			out.put("signer", review.issue().signerName());
+		}
+		out.put("figures", lines.stream().map(line -> {
+			Map<String, Object> f = new LinkedHashMap<>();
+			f.put("key", line.key());
+			f.put("label", line.label());
+			f.put("value", line.value());
+			f.put("previous", line.previous());
+			if (line.issued() != null) {
+				f.put("issued", line.issued());
+			}
+			f.put("drillDown", line.drillDown());
+			return f;
+		}).toList());
+		return out;
+	}
+
+	private Map<String, Object> summary(Review review) {
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("id", review.id());
 		out.put("committee", reviews.committeeOf(review).code());
@@ -57,11 +99,7 @@ class ReviewsApiController {
 		out.put("status", review.status());
 		out.put("from", review.from());
 		out.put("to", review.to());
-		out.put("figures", created.figures().figures());
-		out.put("previous", Map.of("from", created.previous().from(), "to", created.previous().to(), "figures", created.previous().figures()));
-		out.put("documents", Map.of("docx", "/api/v1/reviews/" + review.id() + "/document.docx", "pdf",
-				"/api/v1/reviews/" + review.id() + "/document.pdf"));
-		return ResponseEntity.created(URI.create("/reviews/" + review.id())).body(out);
+		return out;
 	}
 
 	@GetMapping("/api/v1/reviews/{id}/document.{format}")
