@@ -135,7 +135,7 @@ class ReviewsTests {
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("year"));
 		createApi("{\"committee\":\"%s\",\"year\":\"2023x\"}".formatted(state), "admin", World.ADMIN_PASSWORD)
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("year"));
-		createApi("{\"committee\":\"%s\",\"year\":2023,\"language\":\"fr\"}".formatted(state), "admin", World.ADMIN_PASSWORD)
+		createApi("{\"committee\":\"%s\",\"year\":\"2023\",\"language\":\"fr\"}".formatted(state), "admin", World.ADMIN_PASSWORD)
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("language"));
 		createApi("not json", "admin", World.ADMIN_PASSWORD).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

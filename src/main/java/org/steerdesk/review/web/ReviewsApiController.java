@@ -41,6 +41,9 @@ class ReviewsApiController {
 		if (committee != null && !(committee instanceof String)) {
 			violations.add("committee", "review.noSuchCommittee", String.valueOf(committee));
 		}
+		if (year instanceof String text && text.strip().matches("\\d{1,4}")) {
+			year = Integer.valueOf(text.strip()); // "2023" is read as 2023
+		}
 		if (year != null && !(year instanceof Integer)) {
 			violations.add("year", "validation.wholeNumber", String.valueOf(year));
 		}
