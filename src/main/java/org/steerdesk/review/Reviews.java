@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
@@ -415,7 +416,7 @@ public class Reviews {
 		return base == null ? "" : base.replaceAll("/+$", "");
 	}
 
-	private java.util.Optional<Person> head(Committee committee) {
+	private Optional<Person> head(Committee committee) {
 		LocalDate today = LocalDate.now();
 		return committees.members(committee.id())
 			.stream()

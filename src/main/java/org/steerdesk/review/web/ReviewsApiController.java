@@ -2,6 +2,8 @@ package org.steerdesk.review.web;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.steerdesk.review.FigureLine;
 import org.steerdesk.review.Review;
@@ -67,10 +70,10 @@ class ReviewsApiController {
 	 * when {@code ?recompute=true}).
 	 */
 	@GetMapping("/api/v1/reviews/{id}")
-	Map<String, Object> get(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) boolean recompute,
-			Actor actor, java.util.Locale locale) {
+	Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) boolean recompute,
+			Actor actor, Locale locale) {
 		Review review = reviews.get(id, actor);
-		java.util.List<FigureLine> lines = review.issued() && recompute ? reviews.sinceIssue(id, actor, locale)
+		List<FigureLine> lines = review.issued() && recompute ? reviews.sinceIssue(id, actor, locale)
 				: reviews.view(id, actor, locale).figures();
 		Map<String, Object> out = summary(review);
 		if (review.issued()) {
