@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -24,6 +25,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.stereotype.Component;
 
@@ -90,7 +96,7 @@ public class DocxWriter {
 	private static void closing(XWPFDocument docx, OfficialDocument doc, Layout layout, Layout.Words words) {
 		XWPFTable closing = docx.createTable(1, 2);
 		closing.removeBorders();
-		widths(closing, 0.45);
+		widths(closing, layout, 0.45, 0.55);
 		XWPFTableCell recipients = closing.getRow(0).getCell(0);
 		XWPFParagraph label = recipients.getParagraphs().get(0);
 		run(label, words.recipientsLabel(), layout, layout.recipientsLabelPt(), true).setItalic(true);
@@ -123,11 +129,7 @@ public class DocxWriter {
 		table.setWidth("100%");
 		table.setWidthType(TableWidthType.PCT);
 		if (annex.headers().size() == PdfWriter.ANNEX_WIDTHS.length) {
-			for (XWPFTableRow row : table.getRows()) {
-				for (int c = 0; c < PdfWriter.ANNEX_WIDTHS.length; c++) {
-					row.getCell(c).setWidth(PdfWriter.ANNEX_WIDTHS[c] + "%");
-				}
-			}
+			widths(table, layout, Arrays.stream(PdfWriter.ANNEX_WIDTHS).mapToDouble(w -> w / 100.0).toArray());
 		}
 		XWPFTableRow head = table.getRow(0);
 		head.setRepeatHeader(true);
@@ -155,7 +157,8 @@ public class DocxWriter {
 	private static void header(XWPFDocument docx, OfficialDocument doc, Layout layout, Layout.Words words) {
 		XWPFTable header = docx.createTable(1, 2);
 		header.removeBorders();
-		widths(header, 0.40);
+		header.setCellMargins(0, 0, 0, 0); // the national title needs the whole column to stay on one line
+		widths(header, layout, 0.38, 0.62);
 		Locale vi = Locale.forLanguageTag("vi");
 		XWPFTableCell left = header.getRow(0).getCell(0);
 		XWPFParagraph governing = left.getParagraphs().get(0);
@@ -188,12 +191,30 @@ public class DocxWriter {
 		run(date, words.placeAndDate(doc.place(), doc.date()), layout, layout.bodyPt(), false).setItalic(true);
 	}
 
-	/** Sets a borderless two-column table to the text width, the first column taking {@code share}. */
-	private static void widths(XWPFTable table, double share) {
-		table.setWidth("100%");
-		table.setWidthType(TableWidthType.PCT);
-		table.getRow(0).getCell(0).setWidth(Math.round(share * 100) + "%");
-		table.getRow(0).getCell(1).setWidth(Math.round((1 - share) * 100) + "%");
+	/**
+	 * Sets a table's columns to shares of the text width, in twips in the grid and in every cell
+	 * (Word reads the cells, LibreOffice the grid), with a fixed layout so that neither re-flows them.
+	 */
+	private static void widths(XWPFTable table, Layout layout, double... shares) {
+		long text = A4_WIDTH - twips(layout.marginLeftMm()) - twips(layout.marginRightMm());
+		table.setWidthType(TableWidthType.DXA);
+		table.setWidth(String.valueOf(text));
+		table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+		CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (double share : shares) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(text * share)));
+		}
+		for (XWPFTableRow row : table.getRows()) {
+			for (int c = 0; c < shares.length && c < row.getTableCells().size(); c++) {
+				CTTcPr properties = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr() : row.getCell(c).getCTTc().addNewTcPr();
+				CTTblWidth width = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
+				width.setType(STTblWidth.DXA);
+				width.setW(BigInteger.valueOf(Math.round(text * shares[c])));
+			}
+		}
 	}
 
 	private static void page(XWPFDocument docx, Layout layout) {

@@ -25,7 +25,7 @@ public class PdfWriter {
 			{ "Italic", "400", "ITALIC" }, { "BoldItalic", "700", "ITALIC" } };
 
 	/** Column widths (%) of a five-column annex: number, key, definition with address, two values. */
-	static final int[] ANNEX_WIDTHS = { 6, 30, 40, 12, 12 };
+	static final int[] ANNEX_WIDTHS = { 6, 27, 39, 14, 14 };
 
 	static {
 		com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
@@ -154,7 +154,7 @@ public class PdfWriter {
 				p { margin: 0; }
 				table.head, table.closing { width: 100%%; border-collapse: collapse; }
 				table.head td, table.closing td { vertical-align: top; text-align: center; padding: 0; }
-				td.left { width: 40%%; } td.right { width: 60%%; }
+				td.left { width: 38%%; } td.right { width: 62%%; }
 				td.party { text-align: right; }
 				.governing { font-size: %dpt; }
 				.issuer { font-size: %dpt; font-weight: bold; }
