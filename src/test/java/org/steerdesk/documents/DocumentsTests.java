@@ -98,6 +98,9 @@ class DocumentsTests {
 		String header = docx.getTables().get(0).getText();
 		assertThat(header).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 05/BC-BCĐ",
 				"BAN CHỈ ĐẠO CÔNG TÁC THÔNG TIN ĐỐI NGOẠI", "TỈNH ỦY LẠNG SƠN");
+		var grid = docx.getTables().get(0).getCTTbl().getTblGrid().getGridColList();
+		assertThat(grid).extracting(col -> ((BigInteger) col.getW()).intValue()).as("38% and 62% of the 9,355-twip text width")
+			.containsExactly(3555, 5800);
 		XWPFRun national = docx.getTables().get(0).getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0);
 		assertThat(national.isBold()).isTrue();
 		assertThat(national.getFontSizeAsDouble()).isEqualTo(12.0);
