@@ -1,7 +1,11 @@
 package org.steerdesk.review;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,9 +17,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.flywaydb.core.Flyway;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.steerdesk.SteerdeskApplication;
+import org.steerdesk.imports.ImportPipeline;
+import org.steerdesk.imports.ImportProgress;
+import org.steerdesk.imports.ImportResult;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.DemoMode;
 
@@ -25,7 +34,8 @@ import org.steerdesk.shared.DemoMode;
  * window). Drafting a province-year review (figures of the year), opening the draft (the year's
  * and the previous year's figures, the narrative filled), each document of a draft (made afresh)
  * and of an issued review (as stored), and the writers alone. Run with
- * {@code ./mvnw -Pbench verify -Dbench.args="ReviewBenchmark -f 1 -wi 2 -i 5 -w 2s -r 3s"}.
+ * {@code ./mvnw -Pbench verify -Dbench.args="ReviewBenchmark -f 1 -wi 2 -i 5 -w 2s -r 3s"}; with
+ * {@code -Dbench.url=jdbc:postgresql:...} the same volumes are imported into PostgreSQL instead.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -50,17 +60,105 @@ public class ReviewBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		context = new SpringApplicationBuilder(SteerdeskApplication.class).run("--spring.datasource.url=jdbc:h2:mem:reviewbench;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE",
-				"--spring.datasource.username=sa", "--spring.datasource.password=", "--server.port=0", "--steerdesk.demo=true",
-				"--steerdesk.media.feed-polling=false", "--steerdesk.admin-password=bench-password-1", "--logging.level.root=WARN");
+		String url = System.getProperty("bench.url", "");
+		if (url.startsWith("jdbc:postgresql")) {
+			String user = System.getProperty("bench.user");
+			String password = System.getProperty("bench.password");
+			Flyway.configure().dataSource(new DriverManagerDataSource(url, user, password)).cleanDisabled(false).load().clean();
+			context = new SpringApplicationBuilder(SteerdeskApplication.class).run("--spring.datasource.url=" + url,
+					"--spring.datasource.username=" + user, "--spring.datasource.password=" + password, "--server.port=0",
+					"--steerdesk.demo=false", "--steerdesk.media.feed-polling=false", "--steerdesk.admin-password=bench-password-1",
+					"--logging.level.root=WARN");
+			seed(context.getBean(ImportPipeline.class));
+		}
+		else {
+			context = new SpringApplicationBuilder(SteerdeskApplication.class).run(
+					"--spring.datasource.url=jdbc:h2:mem:reviewbench;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE",
+					"--spring.datasource.username=sa", "--spring.datasource.password=", "--server.port=0", "--steerdesk.demo=true",
+					"--steerdesk.media.feed-polling=false", "--steerdesk.admin-password=bench-password-1", "--logging.level.root=WARN");
+		}
 		reviews = context.getBean(Reviews.class);
 		documents = context.getBean(ReviewDocuments.class);
 		admin = DemoMode.actor();
-		draft = reviews.create("BCDTTDN", 2022, "vi", admin).review().id();
-		issued = reviews.list(admin).stream().filter(Review::issued).findFirst().orElseThrow().id();
+		Reviews.Created created = reviews.create("BCDTTDN", 2022, "vi", admin);
+		draft = created.review().id();
+		Map<String, Long> values = new HashMap<>();
+		created.figures().figures().forEach(f -> values.put(f.key(), f.value()));
+		Map<String, Long> expected = Map.of("media.items", 29_812L, "media.shares", 79_563L, "media.views", 42_060_000L,
+				"external.delegations.in", 39L, "external.meetings", 41L);
+		if (!values.entrySet().containsAll(expected.entrySet())) {
+			throw new IllegalStateException("Not the demo's volumes: " + values);
+		}
+		issued = reviews.list(admin).stream().filter(Review::issued).findFirst().map(Review::id).orElseGet(() -> {
+			long id = reviews.create("BCDTTDN", 2022, "vi", admin).review().id();
+			IssueForm form = reviews.issueDefaults(id, admin);
+			form.setDate(LocalDate.of(2023, 1, 5));
+			form.setPlace("Lạng Sơn");
+			form.setSignerName("Hoàng Văn Nghiêm");
+			reviews.issue(id, form, admin, "http://localhost:8080");
+			return id;
+		});
 		view = reviews.view(draft, admin, Locale.forLanguageTag("vi"));
 		signature = reviews.issueDefaults(draft, admin);
 		signature.setDate(LocalDate.of(2023, 1, 5));
+		signature.setSignerName("Hoàng Văn Nghiêm");
+	}
+
+	/**
+	 * The demo's volumes on PostgreSQL (where the demo itself never loads), through the import
+	 * pipeline: 29,812 items and 79,563 shares in the 2022 window, three VIEWS observations per
+	 * item summing to 42,060,000 at the window's end, 45 delegations and 41 meetings.
+	 */
+	static void seed(ImportPipeline pipeline) {
+		Random random = new Random(9);
+		load(pipeline, "org-units", "code,name_vi,name_en,kind,parent_code,valid_from,valid_to,successor_code\nLS,Tỉnh Lạng Sơn,,PROVINCE,,,,\n");
+		load(pipeline, "committees", """
+				code,name_vi,name_en,scope_unit_code,document_style,reporting_window,governing_body_vi,symbol
+				BCDTTDN,Ban Chỉ đạo công tác thông tin đối ngoại tỉnh,,LS,STATE,DECREE_09,ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN,BCĐTTĐN
+				""");
+		load(pipeline, "media-channels", "code,name,type,platform,unit_code\nWEB,Cổng thông tin,PORTAL,,LS\nFB,Fanpage,SOCIAL_ACCOUNT,FACEBOOK,LS\n");
+		LocalDate first = LocalDate.of(2021, 12, 15);
+		StringBuilder items = new StringBuilder("url,title,kind,published_at,channel_code,unit_code\n");
+		StringBuilder views = new StringBuilder("target_url,metric,value,observed_at\n");
+		long remaining = 42_060_000;
+		for (int i = 0; i < 29_812; i++) {
+			LocalDate day = first.plusDays(i % 365);
+			items.append("https://langson.gov.vn/tin/").append(i).append(",Tin ").append(i).append(",NEWS,").append(day).append(",WEB,LS\n");
+			long value = i == 29_811 ? remaining : 1_410;
+			remaining -= value;
+			views.append("https://langson.gov.vn/tin/").append(i).append(",VIEWS,").append(value / 4).append(',').append(day).append("T08:00\n");
+			views.append("https://langson.gov.vn/tin/").append(i).append(",VIEWS,").append(value / 2).append(',').append(day.plusDays(1)).append("T08:00\n");
+			views.append("https://langson.gov.vn/tin/").append(i).append(",VIEWS,").append(value).append(",2022-12-14T21:00\n");
+		}
+		load(pipeline, "media-items", items.toString());
+		StringBuilder shares = new StringBuilder("url,channel_code,shared_at,unit_code\n");
+		for (int i = 0; i < 79_563; i++) {
+			shares.append("https://facebook.com/langson/posts/").append(i).append(",FB,").append(first.plusDays(random.nextInt(365)))
+				.append(",LS\n");
+		}
+		load(pipeline, "media-shares", shares.toString());
+		load(pipeline, "media-metrics", views.toString());
+		StringBuilder delegations = new StringBuilder("code,direction,name,purpose,start_date,end_date,host_unit_code,members\n");
+		for (int i = 0; i < 45; i++) {
+			LocalDate day = first.plusDays(5 + i * 7);
+			delegations.append("D-").append(i).append(',').append(i < 39 ? "IN" : "OUT").append(",Đoàn ").append(i).append(",STUDY,")
+				.append(day).append(',').append(day.plusDays(1)).append(",LS,").append(i < 39 ? "CN:3;VN:1" : "VN:4").append('\n');
+		}
+		load(pipeline, "delegations", delegations.toString());
+		StringBuilder meetings = new StringBuilder("code,date,mode,partner,country,topic,unit_code\n");
+		for (int i = 0; i < 41; i++) {
+			meetings.append("M-").append(i).append(',').append(first.plusDays(3 + i * 8)).append(',').append(i % 3 == 0 ? "IN_PERSON" : "ONLINE")
+				.append(",Quảng Tây,CN,Hợp tác,LS\n");
+		}
+		load(pipeline, "meetings", meetings.toString());
+	}
+
+	private static void load(ImportPipeline pipeline, String register, String csv) {
+		ImportResult result = pipeline.run(register, csv.getBytes(StandardCharsets.UTF_8), false, DemoMode.actor(), Locale.ENGLISH,
+				ImportProgress.NONE);
+		if (!result.ok()) {
+			throw new IllegalStateException(register + ": " + result.errors().subList(0, Math.min(5, result.errors().size())));
+		}
 	}
 
 	@TearDown(Level.Trial)
