@@ -102,8 +102,8 @@ public class Channels {
 		if (draft.type() == ChannelType.SOCIAL_ACCOUNT && draft.platform() == null) {
 			violations.add("platform", "media.channel.platformRequired");
 		}
-		String url = optionalUrl(draft.url(), "url", violations);
-		String feedUrl = optionalUrl(draft.feedUrl(), "feed_url", violations);
+		String url = MediaUrls.optional(draft.url(), "url", violations);
+		String feedUrl = MediaUrls.optional(draft.feedUrl(), "feed_url", violations);
 		Long unitId = refs.unit(draft.unitCode(), "unit_code", violations);
 		violations.throwIfAny();
 		Optional<Channel> existing = byCode(code);
@@ -167,17 +167,6 @@ public class Channels {
 		jdbc.sql("UPDATE media_channels SET feed_checked_at = ?, feed_error = ?, feed_error_at = ? WHERE id = ?")
 			.params(now, error.length() > 2000 ? error.substring(0, 2000) : error, now, channelId)
 			.update();
-	}
-
-	private static String optionalUrl(String raw, String field, Violations violations) {
-		if (raw == null || raw.isBlank()) {
-			return null;
-		}
-		String url = MediaUrls.normalise(raw);
-		if (url == null) {
-			violations.add(field, "validation.url", raw);
-		}
-		return url;
 	}
 
 	private Map<String, Object> describe(Channel c) {

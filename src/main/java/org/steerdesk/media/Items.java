@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,13 +108,7 @@ public class Items {
 		List<Integer> validIndex = new ArrayList<>();
 		for (ItemDraft draft : drafts) {
 			Violations violations = new Violations();
-			String url = MediaUrls.normalise(draft.url());
-			if (draft.url() == null || draft.url().isBlank()) {
-				violations.add("url", "validation.required");
-			}
-			else if (url == null) {
-				violations.add("url", "validation.url", draft.url());
-			}
+			String url = MediaUrls.required(draft.url(), "url", violations);
 			String title = VietnameseText.nfc(draft.title());
 			if (title == null) {
 				violations.add("title", "validation.required");
@@ -192,13 +185,7 @@ public class Items {
 
 	/** Items by normalised URL, fetched a thousand at a time. */
 	Map<String, Item> existing(List<String> urls) {
-		Map<String, Item> found = new HashMap<>();
-		MediaText.inChunks(urls, chunk -> jdbc.sql("SELECT * FROM media_items WHERE url IN (:urls)")
-			.param("urls", chunk)
-			.query(Items::map)
-			.list()
-			.forEach(item -> found.put(item.url(), item)));
-		return found;
+		return MediaText.byUrl(jdbc, "media_items", Items::map, Item::url, urls);
 	}
 
 	/** Items by normalised URL as {id, unit id, epoch day published} (for shares and metrics). */

@@ -83,19 +83,8 @@ public class MediaQueries {
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		itemConditions(filter, scope, where, params);
-		Long carried = carriedTotal(filter.after());
-		long total = carried != null ? carried
-				: jdbc.sql("SELECT COUNT(*) FROM media_items i WHERE 1=1" + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		String keyset = keyset(filter.after(), "i.published_at", "i.id", pageParams);
-		List<MediaRow> rows = jdbc.sql(ITEM_ROWS + where + keyset + ITEM_ORDER + " FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
-			.params(pageParams)
-			.query(MediaQueries::raw)
-			.list()
-			.stream()
-			.map(RawRow::row)
-			.toList();
-		return page(rows, total, null);
+		return keysetPage("SELECT COUNT(*) FROM media_items i WHERE 1=1", ITEM_ROWS, ITEM_ORDER, "i.published_at", "i.id", where, params,
+				filter.after());
 	}
 
 	public MediaPage shares(MediaFilter filter, Actor actor) {
@@ -103,17 +92,24 @@ public class MediaQueries {
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		shareConditions(filter, scope, where, params);
-		Long carried = carriedTotal(filter.after());
-		long total = carried != null ? carried
-				: jdbc.sql("SELECT COUNT(*) FROM media_shares s JOIN media_channels c ON c.id = s.channel_id WHERE 1=1" + where)
-					.params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		String keyset = keyset(filter.after(), "s.shared_at", "s.id", pageParams);
-		List<MediaRow> rows = jdbc.sql("""
+		return keysetPage("SELECT COUNT(*) FROM media_shares s JOIN media_channels c ON c.id = s.channel_id WHERE 1=1", """
 				SELECT 'S' AS tt, s.id, s.url, i.title, i.kind, s.shared_at AS at, s.channel_id, s.unit_id, CAST(NULL AS VARCHAR(10)) AS themes,
 				CAST(NULL AS BIGINT) AS views FROM media_shares s JOIN media_channels c ON c.id = s.channel_id
-				LEFT JOIN media_items i ON i.id = s.item_id WHERE 1=1""" + where + keyset
-				+ " ORDER BY s.shared_at DESC, s.id DESC FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
+				LEFT JOIN media_items i ON i.id = s.item_id WHERE 1=1""", " ORDER BY s.shared_at DESC, s.id DESC", "s.shared_at", "s.id", where,
+				params, filter.after());
+	}
+
+	/**
+	 * One page of a list newest first: the total counted on the first page only (then carried in
+	 * the cursor), the rows after the cursor by ({@code atColumn}, {@code idColumn}).
+	 */
+	private MediaPage keysetPage(String count, String select, String order, String atColumn, String idColumn, CharSequence where,
+			List<Object> params, String after) {
+		Long carried = carriedTotal(after);
+		long total = carried != null ? carried : jdbc.sql(count + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		String keyset = keyset(after, atColumn, idColumn, pageParams);
+		List<MediaRow> rows = jdbc.sql(select + where + keyset + order + " FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
 			.params(pageParams)
 			.query(MediaQueries::raw)
 			.list()

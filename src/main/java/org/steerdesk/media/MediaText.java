@@ -2,9 +2,17 @@ package org.steerdesk.media;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.shared.VietnameseText;
 
@@ -34,8 +42,8 @@ final class MediaText {
 	}
 
 	/** Runs a lookup for the keys a chunk at a time, so that no statement takes more than {@link #CHUNK} parameters. */
-	static void inChunks(java.util.Collection<String> keys, java.util.function.Consumer<List<String>> lookup) {
-		List<String> list = new java.util.ArrayList<>(keys);
+	static void inChunks(Collection<String> keys, Consumer<List<String>> lookup) {
+		List<String> list = new ArrayList<>(keys);
 		for (int from = 0; from < list.size(); from += CHUNK) {
 			lookup.accept(list.subList(from, Math.min(list.size(), from + CHUNK)));
 		}
@@ -45,14 +53,24 @@ final class MediaText {
 	 * Items or shares ({@code table} with its {@code dayColumn}) by normalised URL, as
 	 * {id, unit id, epoch day}: what shares and observations need of the record they point at.
 	 */
-	static java.util.Map<String, long[]> targets(org.springframework.jdbc.core.simple.JdbcClient jdbc, String table, String dayColumn,
-			java.util.Collection<String> urls) {
-		java.util.Map<String, long[]> found = new java.util.HashMap<>();
+	static Map<String, long[]> targets(JdbcClient jdbc, String table, String dayColumn, Collection<String> urls) {
+		Map<String, long[]> found = new HashMap<>();
 		inChunks(urls, chunk -> jdbc.sql("SELECT url, id, unit_id, " + dayColumn + " FROM " + table + " WHERE url IN (:urls)")
 			.param("urls", chunk)
 			.query((rs, n) -> found.put(rs.getString(1),
 					new long[] { rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class).toEpochDay() }))
 			.list());
+		return found;
+	}
+
+	/** Whole records of {@code table} by normalised URL, a chunk at a time. */
+	static <T> Map<String, T> byUrl(JdbcClient jdbc, String table, RowMapper<T> mapper, Function<T, String> url, Collection<String> urls) {
+		Map<String, T> found = new HashMap<>();
+		inChunks(urls, chunk -> jdbc.sql("SELECT * FROM " + table + " WHERE url IN (:urls)")
+			.param("urls", chunk)
+			.query(mapper)
+			.list()
+			.forEach(record -> found.put(url.apply(record), record)));
 		return found;
 	}
 

@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.StringJoiner;
 
+import org.steerdesk.shared.Violations;
+
 /**
  * URLs as the media register keys them (spec §2): scheme and host lower-cased, the fragment and
  * {@code utm_*} parameters removed; the rest is kept as written.
@@ -12,6 +14,27 @@ import java.util.StringJoiner;
 public final class MediaUrls {
 
 	private MediaUrls() {
+	}
+
+	/** A required URL cell or field, normalised; a violation (missing or not a URL) leaves null. */
+	static String required(String raw, String field, Violations violations) {
+		if (raw == null || raw.isBlank()) {
+			violations.add(field, "validation.required");
+			return null;
+		}
+		return optional(raw, field, violations);
+	}
+
+	/** An optional URL cell or field, normalised; empty is null, and text that is no URL a violation. */
+	static String optional(String raw, String field, Violations violations) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		String url = normalise(raw);
+		if (url == null) {
+			violations.add(field, "validation.url", raw);
+		}
+		return url;
 	}
 
 	/** The normalised URL, or null when the text is not an absolute http(s) URL. */

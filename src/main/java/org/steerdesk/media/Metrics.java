@@ -84,16 +84,10 @@ public class Metrics {
 		List<Integer> validIndex = new ArrayList<>();
 		for (MetricDraft draft : drafts) {
 			Violations violations = new Violations();
-			String url = MediaUrls.normalise(draft.targetUrl());
+			String url = MediaUrls.required(draft.targetUrl(), "target_url", violations);
 			String type = null;
 			long[] target = null;
-			if (draft.targetUrl() == null || draft.targetUrl().isBlank()) {
-				violations.add("target_url", "validation.required");
-			}
-			else if (url == null) {
-				violations.add("target_url", "validation.url", draft.targetUrl());
-			}
-			else if (itemTargets.containsKey(url)) {
+			if (itemTargets.containsKey(url)) {
 				type = "I";
 				target = itemTargets.get(url);
 			}
@@ -101,7 +95,7 @@ public class Metrics {
 				type = "S";
 				target = shareTargets.get(url);
 			}
-			else {
+			else if (url != null) {
 				violations.add("target_url", "media.metric.unknownTarget", url);
 			}
 			if (target != null && !refs.mayEdit(target[1])) {

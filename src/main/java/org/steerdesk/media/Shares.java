@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,13 +94,7 @@ public class Shares {
 		List<Integer> validIndex = new ArrayList<>();
 		for (ShareDraft draft : drafts) {
 			Violations violations = new Violations();
-			String url = MediaUrls.normalise(draft.url());
-			if (draft.url() == null || draft.url().isBlank()) {
-				violations.add("url", "validation.required");
-			}
-			else if (url == null) {
-				violations.add("url", "validation.url", draft.url());
-			}
+			String url = MediaUrls.required(draft.url(), "url", violations);
 			if (draft.sharedAt() == null) {
 				violations.add("shared_at", "validation.required");
 			}
@@ -111,17 +104,12 @@ public class Shares {
 			}
 			Long unitId = refs.unit(draft.unitCode(), "unit_code", violations);
 			Long itemId = null;
-			if (draft.itemUrl() != null && !draft.itemUrl().isBlank()) {
-				String itemUrl = MediaUrls.normalise(draft.itemUrl());
-				if (itemUrl == null) {
-					violations.add("item_url", "validation.url", draft.itemUrl());
-				}
-				else if (!itemIds.containsKey(itemUrl)) {
-					violations.add("item_url", "media.share.unknownItem", itemUrl);
-				}
-				else {
-					itemId = itemIds.get(itemUrl)[0];
-				}
+			String itemUrl = MediaUrls.optional(draft.itemUrl(), "item_url", violations);
+			if (itemUrl != null && !itemIds.containsKey(itemUrl)) {
+				violations.add("item_url", "media.share.unknownItem", itemUrl);
+			}
+			else if (itemUrl != null) {
+				itemId = itemIds.get(itemUrl)[0];
 			}
 			if (!violations.isEmpty()) {
 				results.add(new Items.Result(null, violations));
@@ -177,13 +165,7 @@ public class Shares {
 	}
 
 	Map<String, Share> existing(List<String> urls) {
-		Map<String, Share> found = new HashMap<>();
-		MediaText.inChunks(urls, chunk -> jdbc.sql("SELECT * FROM media_shares WHERE url IN (:urls)")
-			.param("urls", chunk)
-			.query(Shares::map)
-			.list()
-			.forEach(s -> found.put(s.url(), s)));
-		return found;
+		return MediaText.byUrl(jdbc, "media_shares", Shares::map, Share::url, urls);
 	}
 
 	/** Shares by normalised URL as {id, unit id, epoch day shared} (for metrics). */

@@ -38,10 +38,10 @@ import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Country;
+import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
-import org.steerdesk.shared.StaleRecordException;
 
 /**
  * Delegation, meeting and partner pages and forms: named members of a delegation, follow-up
@@ -159,18 +159,7 @@ class ExternalRecordsController {
 	}
 
 	private String saveDelegation(DelegationForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return "external/delegationForm";
-		}
-		try {
-			delegations.save(form.toDraft(), actor, version);
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-			return "external/delegationForm";
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
+		if (!FormSubmission.saved(result, () -> delegations.save(form.toDraft(), actor, version))) {
 			return "external/delegationForm";
 		}
 		redirect.addFlashAttribute("message", "external.delegation.saved");
@@ -251,18 +240,7 @@ class ExternalRecordsController {
 	}
 
 	private String saveMeeting(MeetingForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return "external/meetingForm";
-		}
-		try {
-			meetings.save(form.toDraft(), actor, version);
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-			return "external/meetingForm";
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
+		if (!FormSubmission.saved(result, () -> meetings.save(form.toDraft(), actor, version))) {
 			return "external/meetingForm";
 		}
 		redirect.addFlashAttribute("message", "external.meeting.saved");
@@ -365,18 +343,7 @@ class ExternalRecordsController {
 	}
 
 	private String savePartner(PartnerForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return "external/partnerForm";
-		}
-		try {
-			partners.save(form.toDraft(), actor, version);
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-			return "external/partnerForm";
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
+		if (!FormSubmission.saved(result, () -> partners.save(form.toDraft(), actor, version))) {
 			return "external/partnerForm";
 		}
 		redirect.addFlashAttribute("message", "external.partner.saved");

@@ -21,10 +21,9 @@ import org.steerdesk.identity.LoginThrottle;
 import org.steerdesk.identity.NewUser;
 import org.steerdesk.identity.UserAccount;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Role;
-import org.steerdesk.shared.StaleRecordException;
 
 /** User administration: pages under {@code /admin/users} and {@code POST /api/v1/users} (spec §4). */
 @Controller
@@ -76,11 +75,8 @@ class UsersController {
 	String processCreationForm(@ModelAttribute("form") UserForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("creating", true);
-		try {
-			accounts.create(new NewUser(form.getUsername(), form.getPassword(), form.getDisplayName(), form.roleList()), actor);
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
+		if (!FormSubmission.saved(result,
+				() -> accounts.create(new NewUser(form.getUsername(), form.getPassword(), form.getDisplayName(), form.roleList()), actor))) {
 			form.padded();
 			return VIEW_FORM;
 		}
@@ -109,20 +105,14 @@ class UsersController {
 		UserAccount user = require(username);
 		form.setUsername(user.username());
 		model.addAttribute("creating", false);
-		try {
+		boolean saved = FormSubmission.saved(result, () -> {
 			accounts.update(user.username(), form.getDisplayName(), form.roleList(), form.isEnabled(),
 					form.getVersion() == null ? -1 : form.getVersion(), actor);
 			if (form.getPassword() != null && !form.getPassword().isEmpty()) {
 				accounts.resetPassword(user.username(), form.getPassword(), actor);
 			}
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-			form.padded();
-			return VIEW_FORM;
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
+		});
+		if (!saved) {
 			form.padded();
 			return VIEW_FORM;
 		}

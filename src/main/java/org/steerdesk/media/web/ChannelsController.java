@@ -25,10 +25,9 @@ import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
-import org.steerdesk.shared.StaleRecordException;
 
 /** Channels: the list of the actor's scope, a channel's page with its feed's state, polling on demand, and the form. */
 @Controller
@@ -141,18 +140,7 @@ class ChannelsController {
 	}
 
 	private String save(ChannelForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return VIEW_FORM;
-		}
-		try {
-			channels.save(form.toDraft(), actor, version);
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-			return VIEW_FORM;
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
+		if (!FormSubmission.saved(result, () -> channels.save(form.toDraft(), actor, version))) {
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("message", "media.channel.saved");

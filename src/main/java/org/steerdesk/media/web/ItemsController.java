@@ -32,16 +32,15 @@ import org.steerdesk.media.MetricDraft;
 import org.steerdesk.media.Metrics;
 import org.steerdesk.media.Observation;
 import org.steerdesk.media.Share;
-import org.steerdesk.media.ShareDraft;
 import org.steerdesk.media.Shares;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
-import org.steerdesk.shared.StaleRecordException;
 
 /** An item's page (its shares and view history), the item and share forms, and adding an observation. */
 @Controller
@@ -181,18 +180,7 @@ class ItemsController {
 	}
 
 	private String save(ItemForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return VIEW_FORM;
-		}
-		try {
-			items.save(form.toDraft(), actor, version);
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-			return VIEW_FORM;
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
+		if (!FormSubmission.saved(result, () -> items.save(form.toDraft(), actor, version))) {
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("message", "media.item.saved");
@@ -248,19 +236,7 @@ class ItemsController {
 	}
 
 	private String saveShare(ShareForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return "media/shareForm";
-		}
-		try {
-			ShareDraft draft = form.toDraft();
-			shares.save(draft, actor, version);
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-			return "media/shareForm";
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
+		if (!FormSubmission.saved(result, () -> shares.save(form.toDraft(), actor, version))) {
 			return "media/shareForm";
 		}
 		redirect.addFlashAttribute("message", "media.share.saved");

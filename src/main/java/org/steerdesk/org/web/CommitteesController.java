@@ -29,11 +29,10 @@ import org.steerdesk.org.People;
 import org.steerdesk.org.Person;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.ReportingWindow;
-import org.steerdesk.shared.StaleRecordException;
 
 /** Committees: the list of the actor's scope, a committee's page with current and past members, and the forms. */
 @Controller
@@ -107,15 +106,9 @@ class CommitteesController {
 			Actor actor, Model model, RedirectAttributes redirect) {
 		Committee committee = require(code);
 		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
-		if (!result.hasErrors()) {
-			try {
-				committees.saveMember(form.toDraft(committee.code()), actor);
-				redirect.addFlashAttribute("message", "org.committee.memberSaved");
-				return "redirect:/org/committees/" + committee.code();
-			}
-			catch (InvalidRecordException e) {
-				e.violations().copyTo(result);
-			}
+		if (FormSubmission.saved(result, () -> committees.saveMember(form.toDraft(committee.code()), actor))) {
+			redirect.addFlashAttribute("message", "org.committee.memberSaved");
+			return "redirect:/org/committees/" + committee.code();
 		}
 		populateShow(committee, actor, model);
 		return VIEW_SHOW;
@@ -135,11 +128,7 @@ class CommitteesController {
 	String processCreationForm(@ModelAttribute("form") CommitteeForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("creating", true);
-		try {
-			committees.save(form.toDraft(), actor, null);
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
+		if (!FormSubmission.saved(result, () -> committees.save(form.toDraft(), actor, null))) {
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("message", "org.committee.saved");
@@ -162,15 +151,7 @@ class CommitteesController {
 		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
 		form.setCode(committee.code());
 		model.addAttribute("creating", false);
-		try {
-			committees.save(form.toDraft(), actor, form.getVersion());
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-			return VIEW_FORM;
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
+		if (!FormSubmission.saved(result, () -> committees.save(form.toDraft(), actor, form.getVersion()))) {
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("message", "org.committee.saved");

@@ -27,10 +27,9 @@ import org.steerdesk.org.People;
 import org.steerdesk.org.Person;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
-import org.steerdesk.shared.StaleRecordException;
 
 /** Officials: the searchable list of the actor's scope, a person's page and the person form. */
 @Controller
@@ -103,11 +102,7 @@ class PeopleController {
 	String processCreationForm(@ModelAttribute("form") PersonForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("creating", true);
-		try {
-			people.save(form.toDraft(), actor, null);
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
+		if (!FormSubmission.saved(result, () -> people.save(form.toDraft(), actor, null))) {
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("message", "org.person.saved");
@@ -130,15 +125,7 @@ class PeopleController {
 		access.require(actor, Permission.EDIT_RECORDS, person.unitId());
 		form.setCode(person.code());
 		model.addAttribute("creating", false);
-		try {
-			people.save(form.toDraft(), actor, form.getVersion());
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-			return VIEW_FORM;
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
+		if (!FormSubmission.saved(result, () -> people.save(form.toDraft(), actor, form.getVersion()))) {
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("message", "org.person.saved");

@@ -26,10 +26,9 @@ import org.steerdesk.org.People;
 import org.steerdesk.org.UnitKind;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
-import org.steerdesk.shared.StaleRecordException;
 
 /** The org tree, unit pages and the unit form. */
 @Controller
@@ -128,14 +127,7 @@ class UnitsController {
 	String processCreationForm(@ModelAttribute("form") UnitForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("creating", true);
-		if (result.hasErrors()) {
-			return VIEW_FORM;
-		}
-		try {
-			units.save(form.toDraft(), actor, null);
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
+		if (!FormSubmission.saved(result, () -> units.save(form.toDraft(), actor, null))) {
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("message", "org.unit.saved");
@@ -161,18 +153,7 @@ class UnitsController {
 		access.require(actor, Permission.MANAGE, unit.id());
 		form.setCode(unit.code());
 		model.addAttribute("creating", false);
-		if (result.hasErrors()) {
-			return VIEW_FORM;
-		}
-		try {
-			units.save(form.toDraft(), actor, form.getVersion());
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-			return VIEW_FORM;
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
+		if (!FormSubmission.saved(result, () -> units.save(form.toDraft(), actor, form.getVersion()))) {
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("message", "org.unit.saved");

@@ -21,8 +21,7 @@ import org.steerdesk.review.ReviewTemplates;
 import org.steerdesk.review.Reviews;
 import org.steerdesk.review.TemplatePreview;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.InvalidRecordException;
-import org.steerdesk.shared.StaleRecordException;
+import org.steerdesk.shared.FormSubmission;
 
 /** The review templates of the committees the secretariat manages: list, edit with preview, reset to the default. */
 @Controller
@@ -88,16 +87,10 @@ class ReviewTemplatesController {
 			model.addAttribute("preview", shown);
 			return edit(code, language, actor, model);
 		}
-		try {
-			templates.save(code, language, form.getTitle(), form.getSubject(), form.getBody(), form.getRecipients(), form.getVersion(), actor);
+		if (FormSubmission.saved(result, () -> templates.save(code, language, form.getTitle(), form.getSubject(), form.getBody(),
+				form.getRecipients(), form.getVersion(), actor))) {
 			redirect.addFlashAttribute("message", "review.template.saved");
 			return "redirect:/reviews/templates";
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
 		}
 		return edit(code, language, actor, model);
 	}

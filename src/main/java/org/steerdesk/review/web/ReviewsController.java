@@ -26,9 +26,9 @@ import org.steerdesk.review.ReviewTemplates;
 import org.steerdesk.review.ReviewView;
 import org.steerdesk.review.Reviews;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.NotFoundException;
-import org.steerdesk.shared.StaleRecordException;
 
 /**
  * The review pages: the list with the drafting form, a review with its figures highlighted and
@@ -109,16 +109,10 @@ class ReviewsController {
 	@PostMapping("/{id}/edit")
 	String save(@PathVariable long id, @ModelAttribute("form") ReviewForms.Narrative form, BindingResult result, Actor actor,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		try {
-			reviews.saveNarrative(id, form.getSubject(), form.getBody(), form.getNote(), form.getBasedOn(), actor);
+		if (FormSubmission.saved(result,
+				() -> reviews.saveNarrative(id, form.getSubject(), form.getBody(), form.getNote(), form.getBasedOn(), actor))) {
 			redirect.addFlashAttribute("message", "review.saved");
 			return "redirect:/reviews/" + id;
-		}
-		catch (InvalidRecordException e) {
-			e.violations().copyTo(result);
-		}
-		catch (StaleRecordException e) {
-			result.reject("error.stale");
 		}
 		return edit(id, actor, locale, model);
 	}
@@ -158,18 +152,9 @@ class ReviewsController {
 	@PostMapping("/{id}/issue")
 	String issue(@PathVariable long id, @ModelAttribute("form") IssueForm form, BindingResult result, Actor actor, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				reviews.issue(id, form, actor, base());
-				redirect.addFlashAttribute("message", "review.issued");
-				return "redirect:/reviews/" + id;
-			}
-			catch (InvalidRecordException e) {
-				e.violations().copyTo(result);
-			}
-			catch (StaleRecordException e) {
-				result.reject("error.stale");
-			}
+		if (FormSubmission.saved(result, () -> reviews.issue(id, form, actor, base()))) {
+			redirect.addFlashAttribute("message", "review.issued");
+			return "redirect:/reviews/" + id;
 		}
 		return issueForm(id, actor, locale, model);
 	}
