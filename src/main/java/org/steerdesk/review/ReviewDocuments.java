@@ -64,9 +64,8 @@ public class ReviewDocuments {
 		Locale locale = review.locale();
 		Layout layout = layout(committee);
 		Layout.Words style = words.of(layout, locale);
-		String symbol = committee.symbol() == null ? committee.code() : committee.symbol();
 		Review.Issue issue = review.issue();
-		String number = issue != null ? issue.number() : style.blankNumber("BC", symbol);
+		String number = issue != null ? issue.number() : style.blankNumber("BC", committee.documentSymbol());
 		String subject = issue != null ? view.subject() : view.subject() + " " + messages.getMessage("review.document.draftMark", null, locale);
 		List<OfficialDocument.AnnexRow> rows = new ArrayList<>();
 		int n = 1;

@@ -109,30 +109,37 @@ public class ReviewTemplates {
 
 	/** Problems with a template's texts, each naming its field: required texts, lengths and unknown keys. */
 	Violations check(String title, String subject, String body) {
-		Violations violations = new Violations();
+		Violations violations = checkTexts(subject, body);
+		if (title == null) {
+			violations.add("title", "validation.required");
+		}
 		tooLong(violations, "title", title, TITLE_MAX);
+		return violations;
+	}
+
+	/** Problems with a subject and narrative: required, not too long, no unknown keys. */
+	Violations checkTexts(String subject, String body) {
+		Violations violations = new Violations();
 		tooLong(violations, "subject", subject, SUBJECT_MAX);
 		tooLong(violations, "body", body, BODY_MAX);
 		if (!violations.isEmpty()) {
 			return violations;
 		}
 		Set<String> catalogue = catalogue();
-		if (title == null) {
-			violations.add("title", "validation.required");
-		}
-		if (subject == null) {
-			violations.add("subject", "validation.required");
-		}
-		else if (!ReviewText.unknownKeys(subject, catalogue).isEmpty()) {
-			violations.add("subject", "review.unknownKeys", String.join(", ", ReviewText.unknownKeys(subject, catalogue)));
-		}
-		if (body == null) {
-			violations.add("body", "validation.required");
-		}
-		else if (!ReviewText.unknownKeys(body, catalogue).isEmpty()) {
-			violations.add("body", "review.unknownKeys", String.join(", ", ReviewText.unknownKeys(body, catalogue)));
-		}
+		knownKeys(violations, "subject", subject, catalogue);
+		knownKeys(violations, "body", body, catalogue);
 		return violations;
+	}
+
+	/** A required text whose keys must all name figures (or context words). */
+	private static void knownKeys(Violations violations, String field, String text, Set<String> catalogue) {
+		List<String> unknown = text == null ? List.of() : ReviewText.unknownKeys(text, catalogue);
+		if (text == null) {
+			violations.add(field, "validation.required");
+		}
+		else if (!unknown.isEmpty()) {
+			violations.add(field, "review.unknownKeys", String.join(", ", unknown));
+		}
 	}
 
 	/**

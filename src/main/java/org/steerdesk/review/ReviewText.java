@@ -1,6 +1,7 @@
 package org.steerdesk.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +89,30 @@ public final class ReviewText {
 		BlockBuilder builder = new BlockBuilder(figures, drillDowns);
 		MARKDOWN.parse(marked.toString()).accept(builder);
 		return new Filled(List.copyOf(builder.blocks), result.unknownKeys());
+	}
+
+	/** Fills the narrative with a review's figure lines (each line's value, last year's, and its drill-down). */
+	public static Filled fill(String narrative, int year, List<FigureLine> lines, Locale locale) {
+		Map<String, Long> values = new HashMap<>();
+		Map<String, Long> previous = new HashMap<>();
+		Map<String, String> links = new HashMap<>();
+		for (FigureLine line : lines) {
+			values.put(line.key(), line.value());
+			previous.put(line.key(), line.previous());
+			links.put(line.key(), line.drillDown());
+		}
+		return fill(narrative, year, values, previous, links, locale);
+	}
+
+	/** A one-line text (a subject) filled with the figure lines; no Markdown. */
+	public static String line(String text, int year, List<FigureLine> lines, Locale locale) {
+		Map<String, Long> values = new HashMap<>();
+		Map<String, Long> previous = new HashMap<>();
+		lines.forEach(l -> {
+			values.put(l.key(), l.value());
+			previous.put(l.key(), l.previous());
+		});
+		return FigureText.fill(context(text, year), values, previous, String.valueOf(year - 1), locale).text();
 	}
 
 	/** The blocks as HTML for the draft page: figures are highlighted links to their drill-downs. */

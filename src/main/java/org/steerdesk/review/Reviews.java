@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.steerdesk.audit.AuditAction;
 import org.steerdesk.audit.AuditLog;
 import org.steerdesk.documents.DocumentNumbers;
 import org.steerdesk.documents.DocumentWords;
-import org.steerdesk.documents.Layout;
 import org.steerdesk.figures.ComputedFigure;
 import org.steerdesk.figures.FigureReport;
 import org.steerdesk.figures.Figures;
@@ -106,16 +104,16 @@ public class Reviews {
 		this.publicUrl = publicUrl;
 	}
 
-	/** A new draft and the figures it was drafted with: the year's and the previous year's. */
-	public record Created(Review review, FigureReport figures, FigureReport previous) {
+	/** A committee's figures for a year and for the year before, over its scope and reporting window. */
+	public record YearFigures(FigureReport current, FigureReport previous) {
 	}
 
 	/**
-	 * Drafts the review of a committee for a year from its template, computing the figures over
-	 * the committee's scope and reporting window. Invalid input names its field.
+	 * Drafts the review of a committee for a year from its template; its figures are computed
+	 * whenever it is shown (live until issue). Invalid input names its field.
 	 */
 	@Transactional
-	public Created create(String committeeCode, Integer year, String language, Actor actor) {
+	public Review create(String committeeCode, Integer year, String language, Actor actor) {
 		Violations violations = new Violations();
 		String code = VietnameseText.nfc(committeeCode);
 		Committee committee = code == null ? null : committees.byCode(code).orElse(null);
@@ -139,10 +137,7 @@ public class Reviews {
 		violations.throwIfAny();
 		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
 		DateRange range = committee.reportingWindow().year(year);
-		OrgUnit scope = units.byId(committee.scopeUnitId()).orElseThrow();
 		Locale locale = Locale.forLanguageTag(lang);
-		FigureReport current = figures.compute(scope.code(), range, actor, locale);
-		FigureReport previous = figures.compute(scope.code(), committee.reportingWindow().year(year - 1), actor, locale);
 		ReviewTemplate template = templates.of(committee, lang);
 		OffsetDateTime now = OffsetDateTime.now();
 		long id = Sql.insert(jdbc, """
@@ -155,7 +150,31 @@ public class Reviews {
 		Review review = find(id);
 		audit.record(actor.username(), AuditAction.CREATE, RECORD, String.valueOf(id), null,
 				Map.of("committee", committee.code(), "year", year, "language", lang));
-		return new Created(review, current, previous);
+		return review;
+	}
+
+	/** The figures of a review's committee for its year and the year before (what the API answers a draft with). */
+	public YearFigures figures(Review review, Actor actor, Locale locale) {
+		return figures(committeeOf(review), review.year(), actor, locale);
+	}
+
+	YearFigures figures(Committee committee, int year, Actor actor, Locale locale) {
+		String scope = units.byId(committee.scopeUnitId()).orElseThrow().code();
+		return new YearFigures(figures.compute(scope, committee.reportingWindow().year(year), actor, locale),
+				figures.compute(scope, committee.reportingWindow().year(year - 1), actor, locale));
+	}
+
+	/** The lines of a review's figures table, live: this year's values beside last year's, with definitions. */
+	List<FigureLine> lines(Committee committee, int year, Actor actor, Locale locale) {
+		YearFigures both = figures(committee, year, actor, locale);
+		Map<String, Long> previous = new HashMap<>();
+		both.previous().figures().forEach(f -> previous.put(f.key(), f.value()));
+		List<FigureLine> lines = new ArrayList<>();
+		for (ComputedFigure f : both.current().figures()) {
+			lines.add(new FigureLine(f.key(), f.label(), definition(f.key(), locale), f.value(), previous.getOrDefault(f.key(), 0L), null,
+					f.drillDown(), f.breakdown()));
+		}
+		return lines;
 	}
 
 	/** A review the actor may read. */
@@ -165,9 +184,16 @@ public class Reviews {
 		return review;
 	}
 
-	/** Whether the actor may edit and issue this review (the committee's secretariat). */
-	public boolean mayManage(Review review, Actor actor) {
-		return access.may(actor, Permission.MANAGE, committeeOf(review).scopeUnitId());
+	/** Whether the actor may edit and issue the committee's reviews (its secretariat). */
+	public boolean mayManage(Committee committee, Actor actor) {
+		return access.may(actor, Permission.MANAGE, committee.scopeUnitId());
+	}
+
+	/** A review the actor may edit, issue or discard. */
+	private Review managed(long id, Actor actor) {
+		Review review = find(id);
+		access.require(actor, Permission.MANAGE, committeeOf(review).scopeUnitId());
+		return review;
 	}
 
 	/** Every review of the committees whose scope the actor reads, newest first. */
@@ -198,17 +224,9 @@ public class Reviews {
 	public ReviewView view(long id, Actor actor, Locale locale) {
 		Review review = get(id, actor);
 		Committee committee = committeeOf(review);
-		List<FigureLine> lines = review.issued() ? frozen(review, locale) : live(review, committee, actor, locale);
+		List<FigureLine> lines = review.issued() ? frozen(review, locale) : lines(committee, review.year(), actor, locale);
 		NarrativeVersion narrative = review.issued() ? version(id, review.issue().narrativeVersion()) : latest(id);
-		Map<String, Long> values = new HashMap<>();
-		Map<String, Long> previous = new HashMap<>();
-		Map<String, String> links = new HashMap<>();
-		for (FigureLine line : lines) {
-			values.put(line.key(), review.issued() ? line.issued() : line.value());
-			previous.put(line.key(), line.previous());
-			links.put(line.key(), line.drillDown());
-		}
-		ReviewText.Filled filled = ReviewText.fill(narrative.body(), review.year(), values, previous, links, review.locale());
+		ReviewText.Filled filled = ReviewText.fill(narrative.body(), review.year(), lines, review.locale());
 		return new ReviewView(review, committee, review.subject(), filled.blocks(), lines, filled.unknownKeys(), narrative);
 	}
 
@@ -219,11 +237,12 @@ public class Reviews {
 			return List.of();
 		}
 		Committee committee = committeeOf(review);
-		Map<String, ComputedFigure> now = byKey(compute(committee, review.from(), review.to(), actor, locale));
+		Map<String, Long> now = new HashMap<>();
+		String scope = units.byId(committee.scopeUnitId()).orElseThrow().code();
+		figures.compute(scope, new DateRange(review.from(), review.to()), actor, locale).figures().forEach(f -> now.put(f.key(), f.value()));
 		List<FigureLine> lines = new ArrayList<>();
 		for (FigureLine line : frozen(review, locale)) {
-			ComputedFigure today = now.get(line.key());
-			lines.add(new FigureLine(line.key(), line.label(), line.definition(), today == null ? 0 : today.value(), line.previous(),
+			lines.add(new FigureLine(line.key(), line.label(), line.definition(), now.getOrDefault(line.key(), 0L), line.previous(),
 					line.issued(), line.drillDown(), line.breakdown()));
 		}
 		return lines;
@@ -252,11 +271,10 @@ public class Reviews {
 	 */
 	@Transactional
 	public NarrativeVersion saveNarrative(long id, String subject, String body, String note, Integer basedOn, Actor actor) {
-		Review review = get(id, actor);
-		access.require(actor, Permission.MANAGE, committeeOf(review).scopeUnitId());
+		Review review = managed(id, actor);
 		String s = VietnameseText.nfc(subject);
 		String b = VietnameseText.nfc(body);
-		Violations violations = templates.check(review.title(), s, b);
+		Violations violations = templates.checkTexts(s, b);
 		ReviewTemplates.tooLong(violations, "note", VietnameseText.nfc(note), ReviewTemplates.NOTE_MAX);
 		if (review.issued()) {
 			violations.add("body", "review.issuedLocked");
@@ -279,8 +297,7 @@ public class Reviews {
 	/** Discards a draft with its versions; an issued review is never deleted. */
 	@Transactional
 	public void discard(long id, Actor actor) {
-		Review review = get(id, actor);
-		access.require(actor, Permission.MANAGE, committeeOf(review).scopeUnitId());
+		Review review = managed(id, actor);
 		if (review.issued()) {
 			new Violations().add("status", "review.issuedLocked").throwIfAny();
 		}
@@ -295,19 +312,13 @@ public class Reviews {
 	/** The issue form's starting values: today, the committee's last place, its head as signer, the template's recipients. */
 	public IssueForm issueDefaults(long id, Actor actor) {
 		Review review = get(id, actor);
-		Committee committee = committeeOf(review);
-		Locale locale = review.locale();
-		IssueForm form = new IssueForm();
-		form.setDate(LocalDate.now());
-		form.setPlace(jdbc.sql("SELECT place FROM reviews WHERE committee_id = ? AND place IS NOT NULL ORDER BY issued_at DESC")
-			.param(committee.id())
+		IssueForm form = draftSignature(review);
+		jdbc.sql("SELECT place FROM reviews WHERE committee_id = ? AND place IS NOT NULL ORDER BY issued_at DESC")
+			.param(review.committeeId())
 			.query(String.class)
 			.stream()
 			.findFirst()
-			.orElseGet(() -> placeOf(units.byId(committee.scopeUnitId()).orElseThrow(), locale)));
-		form.setSignaturePrefix(messages.getMessage("review.issue.defaultPrefix", null, locale));
-		form.setSignerTitle(messages.getMessage("review.issue.defaultTitle", null, locale));
-		form.setSignerName(head(committee).map(Person::fullName).orElse(null));
+			.ifPresent(form::setPlace);
 		form.setRecipients(String.join("\n", review.recipients()));
 		return form;
 	}
@@ -318,9 +329,8 @@ public class Reviews {
 	 */
 	@Transactional
 	public Review issue(long id, IssueForm form, Actor actor, String baseUrl) {
-		Review review = get(id, actor);
+		Review review = managed(id, actor);
 		Committee committee = committeeOf(review);
-		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
 		Violations violations = new Violations();
 		if (review.issued()) {
 			violations.add("date", "review.issuedLocked");
@@ -355,7 +365,7 @@ public class Reviews {
 			throw new StaleRecordException(RECORD + " " + id);
 		}
 		Locale locale = review.locale();
-		for (FigureLine line : live(review, committee, actor, locale)) {
+		for (FigureLine line : lines(committee, review.year(), actor, locale)) {
 			jdbc.sql("""
 					INSERT INTO review_figures (review_id, figure_key, label, figure_value, previous_value, breakdown, drill_down)
 					VALUES (?, ?, ?, ?, ?, ?, ?)""")
@@ -363,9 +373,7 @@ public class Reviews {
 				.update();
 		}
 		int sequence = numbers.next(committee.code(), form.getDate().getYear());
-		Layout layout = Layout.of(committee.documentStyle().name());
-		String symbol = committee.symbol() == null ? committee.code() : committee.symbol();
-		String number = words.of(layout, locale).number(sequence, "BC", symbol);
+		String number = words.of(ReviewDocuments.layout(committee), locale).number(sequence, "BC", committee.documentSymbol());
 		OffsetDateTime now = OffsetDateTime.now();
 		jdbc.sql("""
 				UPDATE reviews SET number_seq = ?, number_text = ?, issued_on = ?, place = ?, signature_prefix = ?, signer_title = ?,
@@ -399,7 +407,7 @@ public class Reviews {
 		return documents.write(format, view, draftSignature(review), base(baseUrl));
 	}
 
-	/** The signer and date the document of a draft shows until it is issued. */
+	/** The date, place and signature the document of a draft shows until it is issued: today, the scope's place, the committee's head. */
 	private IssueForm draftSignature(Review review) {
 		Committee committee = committeeOf(review);
 		IssueForm form = new IssueForm();
@@ -439,19 +447,6 @@ public class Reviews {
 		}
 	}
 
-	private List<FigureLine> live(Review review, Committee committee, Actor actor, Locale locale) {
-		Map<String, ComputedFigure> previous = byKey(
-				compute(committee, committee.reportingWindow().year(review.year() - 1).from(),
-						committee.reportingWindow().year(review.year() - 1).to(), actor, locale));
-		List<FigureLine> lines = new ArrayList<>();
-		for (ComputedFigure f : compute(committee, review.from(), review.to(), actor, locale).figures()) {
-			ComputedFigure before = previous.get(f.key());
-			lines.add(new FigureLine(f.key(), f.label(), definition(f.key(), locale), f.value(), before == null ? 0 : before.value(), null,
-					f.drillDown(), f.breakdown()));
-		}
-		return lines;
-	}
-
 	private List<FigureLine> frozen(Review review, Locale locale) {
 		return jdbc.sql("SELECT * FROM review_figures WHERE review_id = ? ORDER BY figure_key")
 			.param(review.id())
@@ -464,17 +459,6 @@ public class Reviews {
 						value, rs.getLong("previous_value"), value, rs.getString("drill_down"), breakdown);
 			})
 			.list();
-	}
-
-	private FigureReport compute(Committee committee, LocalDate from, LocalDate to, Actor actor, Locale locale) {
-		OrgUnit scope = units.byId(committee.scopeUnitId()).orElseThrow();
-		return figures.compute(scope.code(), new DateRange(from, to), actor, locale);
-	}
-
-	private static Map<String, ComputedFigure> byKey(FigureReport report) {
-		Map<String, ComputedFigure> map = new LinkedHashMap<>();
-		report.figures().forEach(f -> map.put(f.key(), f));
-		return map;
 	}
 
 	private String definition(String key, Locale locale) {

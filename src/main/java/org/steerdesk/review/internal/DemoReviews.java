@@ -52,7 +52,7 @@ class DemoReviews implements ApplicationRunner {
 		}
 		for (String committee : new String[] { "BCD35", "BCDTTDN" }) {
 			for (String language : new String[] { "vi", "en" }) {
-				Review review = reviews.create(committee, 2022, language, actor).review();
+				Review review = reviews.create(committee, 2022, language, actor);
 				if (committee.equals("BCDTTDN") && language.equals("vi")) {
 					IssueForm form = reviews.issueDefaults(review.id(), actor);
 					form.setDate(LocalDate.of(2023, 1, 5));

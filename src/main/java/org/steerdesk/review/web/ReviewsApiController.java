@@ -54,11 +54,11 @@ class ReviewsApiController {
 			violations.add("language", "review.language");
 		}
 		violations.throwIfAny();
-		Reviews.Created created = reviews.create((String) committee, (Integer) year, (String) language, actor);
-		Review review = created.review();
+		Review review = reviews.create((String) committee, (Integer) year, (String) language, actor);
+		Reviews.YearFigures figures = reviews.figures(review, actor, review.locale());
 		Map<String, Object> out = summary(review);
-		out.put("figures", created.figures().figures());
-		out.put("previous", Map.of("from", created.previous().from(), "to", created.previous().to(), "figures", created.previous().figures()));
+		out.put("figures", figures.current().figures());
+		out.put("previous", Map.of("from", figures.previous().from(), "to", figures.previous().to(), "figures", figures.previous().figures()));
 		out.put("documents", Map.of("docx", "/api/v1/reviews/" + review.id() + "/document.docx", "pdf",
 				"/api/v1/reviews/" + review.id() + "/document.pdf"));
 		return ResponseEntity.created(URI.create("/reviews/" + review.id())).body(out);

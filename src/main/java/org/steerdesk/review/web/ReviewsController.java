@@ -67,7 +67,7 @@ class ReviewsController {
 			return list(actor, model);
 		}
 		try {
-			Review review = reviews.create(form.getCommittee(), form.getYear(), form.getLanguage(), actor).review();
+			Review review = reviews.create(form.getCommittee(), form.getYear(), form.getLanguage(), actor);
 			redirect.addFlashAttribute("message", "review.created");
 			return "redirect:/reviews/" + review.id();
 		}
@@ -83,7 +83,7 @@ class ReviewsController {
 		model.addAttribute("view", view);
 		model.addAttribute("review", view.review());
 		model.addAttribute("committee", view.committee());
-		model.addAttribute("mayManage", reviews.mayManage(view.review(), actor));
+		model.addAttribute("mayManage", reviews.mayManage(view.committee(), actor));
 		if (recompute && view.review().issued()) {
 			model.addAttribute("sinceIssue", reviews.sinceIssue(id, actor, locale));
 		}
