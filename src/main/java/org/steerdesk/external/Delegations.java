@@ -28,6 +28,7 @@ import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.Sql;
 import org.steerdesk.shared.StaleRecordException;
 import org.steerdesk.shared.VietnameseText;
+import org.steerdesk.shared.Bounds;
 import org.steerdesk.shared.Violations;
 
 /**
@@ -106,8 +107,8 @@ public class Delegations {
 				violations.add("members", "external.members.count", part.strip());
 				continue;
 			}
-			if (count < 1) {
-				violations.add("members", "external.members.count", part.strip());
+			if (count < 1 || count > Bounds.MAX_MEMBERS) {
+				violations.add("members", "external.members.count", part.strip(), Bounds.MAX_MEMBERS);
 			}
 			else if (members.putIfAbsent(country.code(), count) != null) {
 				violations.add("members", "external.members.repeated", country.code());

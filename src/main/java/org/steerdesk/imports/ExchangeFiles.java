@@ -23,12 +23,30 @@ import org.steerdesk.shared.NotFoundException;
 /**
  * Writes a register's records in its exchange format, the counterpart of importing: CSV (UTF-8
  * with BOM, so Excel reads it right) or XLSX (streamed), with the header row first, so that an
- * export can be imported again unchanged.
+ * export can be imported again unchanged. CSV cells are neutralised against formula injection.
  */
 public final class ExchangeFiles {
 
 	private ExchangeFiles() {
 	}
+
+	/**
+	 * A CSV cell a spreadsheet would not read as a formula (OWASP's CSV injection advice): a value
+	 * beginning with {@code = + - @}, a tab or a carriage return, or with an apostrophe, gets an
+	 * apostrophe in front. Importing takes it off again ({@link #restore}), so an export re-imports
+	 * unchanged.
+	 */
+	public static String neutralise(String value) {
+		return value != null && !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+	}
+
+	/** Undoes {@link #neutralise}: an apostrophe before a formula's first character (or another apostrophe) is dropped. */
+	static String restore(String value) {
+		return value != null && value.length() > 1 && value.charAt(0) == '\'' && FORMULA_START.indexOf(value.charAt(1)) >= 0
+				? value.substring(1) : value;
+	}
+
+	private static final String FORMULA_START = "=+-@\t\r'";
 
 	/**
 	 * Streams the rows to the response as {@code <name>.csv} or {@code <name>.xlsx}.
@@ -52,7 +70,7 @@ public final class ExchangeFiles {
 				csv.printRecord(header);
 				rows.accept(cells -> {
 					try {
-						csv.printRecord(cells);
+						csv.printRecord(cells.stream().map(ExchangeFiles::neutralise).toList());
 					}
 					catch (IOException e) {
 						throw new UncheckedIOException(e);

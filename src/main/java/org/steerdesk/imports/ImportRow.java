@@ -80,8 +80,8 @@ public record ImportRow(int number, Map<String, String> values) {
 		}
 	}
 
-	/** A whole number ≥ 0. */
-	public Long count(String column, Violations violations) {
+	/** A whole number from 0 to {@code max}. */
+	public Long count(String column, long max, Violations violations) {
 		String value = values.get(column);
 		if (value == null) {
 			return null;
@@ -92,10 +92,15 @@ public record ImportRow(int number, Map<String, String> values) {
 				violations.add(column, "validation.notNegative", value);
 				return null;
 			}
+			if (n > max) {
+				violations.add(column, "validation.atMost", value, max);
+				return null;
+			}
 			return n;
 		}
 		catch (NumberFormatException e) {
-			violations.add(column, "validation.wholeNumber", value);
+			// beyond 2^63 - 1 is a whole number too, just far too large
+			violations.add(column, value.matches("\\d{19,}") ? "validation.atMost" : "validation.wholeNumber", value, max);
 			return null;
 		}
 	}

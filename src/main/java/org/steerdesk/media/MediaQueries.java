@@ -23,6 +23,7 @@ import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Bounds;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.Sql;
@@ -130,7 +131,7 @@ public class MediaQueries {
 		String counted = counted(scope, params);
 		long[] totals = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(c.metric_value), 0) FROM " + counted + " c")
 			.params(params)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.query((rs, n) -> new long[] { rs.getLong(1), Bounds.sum(rs, 2) })
 			.single();
 		List<Object> pageParams = new ArrayList<>(params);
 		String keyset = "";
@@ -158,7 +159,7 @@ public class MediaQueries {
 	long totalViews(RecordScope scope) {
 		List<Object> params = new ArrayList<>();
 		String counted = counted(scope, params);
-		return jdbc.sql("SELECT COALESCE(SUM(c.metric_value), 0) FROM " + counted + " c").params(params).query(Long.class).single();
+		return jdbc.sql("SELECT SUM(c.metric_value) FROM " + counted + " c").params(params).query((rs, n) -> Bounds.sum(rs, 1)).single();
 	}
 
 	/** The items of the scope with the most views counted (as {@code media.views} counts them). */

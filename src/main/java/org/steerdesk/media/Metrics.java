@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.shared.SaveOutcome;
+import org.steerdesk.shared.Bounds;
 import org.steerdesk.shared.Violations;
 
 /**
@@ -107,6 +108,12 @@ public class Metrics {
 			if (draft.value() == null) {
 				violations.add("value", "validation.required");
 			}
+			else if (draft.value() < 0) {
+				violations.add("value", "validation.notNegative", draft.value());
+			}
+			else if (draft.value() > Bounds.MAX_METRIC_VALUE) {
+				violations.add("value", "validation.atMost", draft.value(), Bounds.MAX_METRIC_VALUE);
+			}
 			if (draft.observedAt() == null) {
 				violations.add("observed_at", "validation.required");
 			}
@@ -196,6 +203,6 @@ public class Metrics {
 
 	static MetricDraft read(ImportRow row, Violations violations) {
 		return new MetricDraft(row.text("target_url"), row.enumValue("metric", Metric.class, violations),
-				row.count("value", violations), row.dateTime("observed_at", violations));
+				row.count("value", Bounds.MAX_METRIC_VALUE, violations), row.dateTime("observed_at", violations));
 	}
 }

@@ -25,6 +25,23 @@ public final class VietnameseText {
 		return trimmed.isEmpty() ? null : trimmed;
 	}
 
+	/**
+	 * Whether the text holds a control character that no person types: C0 and C1 controls and
+	 * DEL, except tab, line feed and carriage return, which multi-line text may hold.
+	 */
+	public static boolean hasControlCharacter(String text) {
+		if (text == null) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Lower-case, diacritic-free, single-spaced key for searching; empty for null. */
 	public static String searchKey(String text) {
 		if (text == null) {

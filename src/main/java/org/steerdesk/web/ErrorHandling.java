@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.RefusedRequestException;
 import org.steerdesk.shared.StaleRecordException;
 
 /**
@@ -30,8 +31,13 @@ class ErrorHandling {
 
 	private final MessageSource messages;
 
-	ErrorHandling(MessageSource messages) {
+	private final String maxUpload;
+
+	ErrorHandling(MessageSource messages,
+			@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:100MB}") org.springframework.util.unit.DataSize maxUpload) {
 		this.messages = messages;
+		long bytes = maxUpload.toBytes();
+		this.maxUpload = bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -63,6 +69,26 @@ class ErrorHandling {
 	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
 	Object unreadable(Exception e, HttpServletRequest request, Locale locale) {
 		return respond(request, HttpStatus.BAD_REQUEST, messages.getMessage("error.unreadable", null, locale), null);
+	}
+
+	/** A refusal with its own status and message: too large, too busy, a concurrent change, a bad parameter. */
+	@ExceptionHandler(RefusedRequestException.class)
+	Object refused(RefusedRequestException e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			Locale locale) {
+		if (e.retryAfterSeconds() != null) {
+			response.setHeader("Retry-After", e.retryAfterSeconds().toString());
+		}
+		String detail = messages.getMessage(e.messageKey(), e.args().toArray(), e.messageKey(), locale);
+		List<Map<String, Object>> errors = e.parameter() == null ? null
+				: List.of(Map.of("field", e.parameter(), "message", detail));
+		return respond(request, HttpStatus.valueOf(e.status()), detail, errors);
+	}
+
+	/** An upload over the multipart limit, refused before any controller sees it. */
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	Object uploadTooLarge(Exception e, HttpServletRequest request, Locale locale) {
+		String detail = messages.getMessage("import.tooLarge", new Object[] { maxUpload }, locale);
+		return respond(request, HttpStatus.CONTENT_TOO_LARGE, detail, List.of(Map.of("field", "file", "message", detail)));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

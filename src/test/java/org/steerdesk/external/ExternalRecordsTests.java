@@ -76,13 +76,17 @@ class ExternalRecordsTests {
 				%1$s-3,IN,Số sai,STUDY,2023-03-01,2023-03-01,%2$s,CN:0
 				%1$s-4,IN,Quốc tịch sai,STUDY,2023-03-01,2023-03-01,%2$s,XX:2
 				%1$s-5,SIDEWAYS,Chiều sai,FUN,2023-03-01,2023-03-01,%2$s,KR:2
+				%1$s-6,IN,Quá đông,STUDY,2023-03-01,2023-03-01,%2$s,CN:2147483647
+				%1$s-7,IN,Quá đông,STUDY,2023-03-01,2023-03-01,%2$s,CN:10001
 				""".formatted(t.prefix(), t.d1().code());
 		importCsv("delegations", bad, "admin", World.ADMIN_PASSWORD).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[?(@.row == 2 && @.column == 'end_date')]").exists())
-			.andExpect(jsonPath("$.errors[?(@.row == 3 && @.column == 'members')].message").value(org.hamcrest.Matchers.hasItem(containsString("1 or more"))))
+			.andExpect(jsonPath("$.errors[?(@.row == 3 && @.column == 'members')].message").value(org.hamcrest.Matchers.hasItem(containsString("from 1 to 10,000"))))
 			.andExpect(jsonPath("$.errors[?(@.row == 4 && @.column == 'members')].message").value(org.hamcrest.Matchers.hasItem(containsString("XX"))))
 			.andExpect(jsonPath("$.errors[?(@.row == 5 && @.column == 'direction')]").exists())
-			.andExpect(jsonPath("$.errors[?(@.row == 5 && @.column == 'purpose')]").exists());
+			.andExpect(jsonPath("$.errors[?(@.row == 5 && @.column == 'purpose')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.row == 6 && @.column == 'members')].message").value(org.hamcrest.Matchers.hasItem(containsString("from 1 to 10,000"))))
+			.andExpect(jsonPath("$.errors[?(@.row == 7 && @.column == 'members')]").exists());
 		assertThat(delegations.byCode(t.prefix() + "-2")).isEmpty();
 	}
 

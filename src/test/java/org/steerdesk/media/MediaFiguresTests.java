@@ -164,4 +164,37 @@ class MediaFiguresTests {
 		mvc.perform(get(views.drillDown()).with(user("admin")))
 			.andExpect(content().string(containsString("id=\"views-total\">100<")));
 	}
+
+	@Test
+	void anObservationBeyondTheBoundIsRefusedAndValuesAtTheBoundSumExactly() throws Exception {
+		world.importCsv("media-items", """
+				url,title,kind,published_at,channel_code,unit_code
+				https://%1$s.vn/big1,A,VIDEO,2023-01-05,%2$s-WEB,%3$s
+				https://%1$s.vn/big2,B,VIDEO,2023-01-05,%2$s-WEB,%3$s
+				""".formatted(p, t.prefix(), t.d1().code()));
+		String editor = world.user("EDITOR", t.d1().code());
+		for (String value : new String[] { "9223372036854775807", "100000000001", "99999999999999999999999" }) {
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/imports/media-metrics")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(editor, World.PASSWORD))
+				.header("Accept-Language", "en").contentType("text/csv")
+				.content("target_url,metric,value,observed_at\nhttps://%1$s.vn/big1,VIEWS,%2$s,2023-02-01\nhttps://%1$s.vn/big2,VIEWS,%2$s,2023-02-01\n"
+					.formatted(p, value)))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnprocessableContent())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].column").value("value"))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].message")
+					.value(org.hamcrest.Matchers.containsString("at most 100,000,000,000")));
+		}
+		assertThat(value("media.views", t.d1().code(), YEAR_2023)).isZero();
+		world.importCsv("media-metrics", "target_url,metric,value,observed_at\nhttps://%1$s.vn/big1,VIEWS,100000000000,2023-02-01\nhttps://%1$s.vn/big2,VIEWS,100000000000,2023-02-01\n"
+			.formatted(p));
+		assertThat(value("media.views", t.d1().code(), YEAR_2023)).isEqualTo(200_000_000_000L);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/figures")
+			.param("unit", t.province().code()).param("year", "2023").param("window", "CALENDAR")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(editor, World.PASSWORD)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/media/views")
+			.param("unit", t.d1().code()).param("from", "2023-01-01").param("to", "2023-12-31")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(editor)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+	}
 }

@@ -2,6 +2,10 @@ package org.steerdesk.imports.web;
 
 import org.steerdesk.imports.ImportProgress;
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
 
@@ -11,7 +15,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.steerdesk.imports.ImportPipeline;
 import org.steerdesk.imports.ImportResult;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.RefusedRequestException;
 
 /**
  * {@code POST /api/v1/imports/{register}[?dryRun=true]} (spec §4): the body is the file, or a
@@ -27,6 +31,9 @@ import org.steerdesk.shared.Actor;
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportsApiController {
+
+	/** How long an API import waits for a free import slot before it is told to come back (503). */
+	private static final Duration WAIT = Duration.ofSeconds(20);
 
 	private final ImportPipeline pipeline;
 
@@ -37,13 +44,32 @@ class ImportsApiController {
 	@PostMapping(value = "/{register}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> importForm(@PathVariable String register, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam("file") MultipartFile file, Actor actor, Locale locale) throws IOException {
-		return respond(pipeline.run(register, file.getBytes(), dryRun, actor, locale, ImportProgress.NONE), register);
+		if (file.getSize() > pipeline.limits().maxBytes().toBytes()) {
+			throw tooLarge();
+		}
+		return respond(pipeline.run(register, file.getBytes(), dryRun, actor, locale, ImportProgress.NONE, WAIT), register);
 	}
 
+	/** The raw body is read no further than the limit, whatever its Content-Length says. */
 	@PostMapping("/{register}")
 	ResponseEntity<?> importBody(@PathVariable String register, @RequestParam(defaultValue = "false") boolean dryRun,
-			@RequestBody(required = false) byte[] body, Actor actor, Locale locale) {
-		return respond(pipeline.run(register, body == null ? new byte[0] : body, dryRun, actor, locale, ImportProgress.NONE), register);
+			HttpServletRequest request, Actor actor, Locale locale) throws IOException {
+		long max = pipeline.limits().maxBytes().toBytes();
+		if (request.getContentLengthLong() > max) {
+			throw tooLarge();
+		}
+		byte[] body;
+		try (InputStream in = request.getInputStream()) {
+			body = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+		}
+		if (body.length > max) {
+			throw tooLarge();
+		}
+		return respond(pipeline.run(register, body, dryRun, actor, locale, ImportProgress.NONE, WAIT), register);
+	}
+
+	private RefusedRequestException tooLarge() {
+		return new RefusedRequestException(413, "import.tooLarge", "file", null, org.steerdesk.imports.ImportLimits.readable(pipeline.limits().maxBytes()));
 	}
 
 	private ResponseEntity<?> respond(ImportResult result, String register) {

@@ -1,0 +1,43 @@
+package org.steerdesk.shared;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The documented upper bounds of counted values (spec §2), checked on every input, and the exact
+ * reading of SQL sums: a sum is computed by the database in NUMERIC and read back exactly, never
+ * wrapped around.
+ */
+public final class Bounds {
+
+	/** The largest value of one observation (views, reactions, ...): a hundred billion. */
+	public static final long MAX_METRIC_VALUE = 100_000_000_000L;
+
+	/** The most members of one nationality in one delegation. */
+	public static final int MAX_MEMBERS = 10_000;
+
+	/** The most participants of one gathering or training. */
+	public static final int MAX_PARTICIPANTS = 10_000_000;
+
+	private Bounds() {
+	}
+
+	/**
+	 * A SUM column read exactly.
+	 * @throws RefusedRequestException (422) when the sum is beyond a long, which the input bounds make
+	 *         unreachable short of tens of millions of records at their bound
+	 */
+	public static long sum(ResultSet rs, int column) throws SQLException {
+		BigDecimal value = rs.getBigDecimal(column);
+		if (value == null) {
+			return 0;
+		}
+		try {
+			return value.longValueExact();
+		}
+		catch (ArithmeticException e) {
+			throw new RefusedRequestException(422, "figures.overflow", null, null);
+		}
+	}
+}
