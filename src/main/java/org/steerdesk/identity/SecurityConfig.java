@@ -53,32 +53,35 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** One query per lookup (user and roles joined), so a request never holds two pool connections for it. */
 	@Bean
 	UserDetailsService userDetailsService(JdbcClient jdbc) {
 		return username -> {
 			String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-			List<UserDetails> found = jdbc.sql("SELECT id, username, password_hash, enabled FROM users WHERE username = ?")
-				.param(name)
-				.query((rs, n) -> {
-					List<SimpleGrantedAuthority> authorities = jdbc
-						.sql("SELECT DISTINCT role FROM user_roles WHERE user_id = ?")
-						.param(rs.getLong("id"))
-						.query(String.class)
-						.list()
-						.stream()
-						.map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-						.toList();
-					return User.withUsername(rs.getString("username"))
-						.password(rs.getString("password_hash"))
-						.disabled(!rs.getBoolean("enabled"))
-						.authorities(authorities)
-						.build();
-				})
-				.list();
-			if (found.isEmpty()) {
+			if (name.length() > 64) {
 				throw new UsernameNotFoundException("unknown");
 			}
-			return found.get(0);
+			List<String[]> rows = jdbc.sql("""
+					SELECT u.username, u.password_hash, u.enabled, r.role FROM users u
+					LEFT JOIN user_roles r ON r.user_id = u.id WHERE u.username = ?""")
+				.param(name)
+				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), Boolean.toString(rs.getBoolean(3)), rs.getString(4) })
+				.list();
+			if (rows.isEmpty()) {
+				throw new UsernameNotFoundException("unknown");
+			}
+			String[] first = rows.get(0);
+			List<SimpleGrantedAuthority> authorities = rows.stream()
+				.map(r -> r[3])
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+				.toList();
+			return User.withUsername(first[0])
+				.password(first[1])
+				.disabled(!Boolean.parseBoolean(first[2]))
+				.authorities(authorities)
+				.build();
 		};
 	}
 
@@ -153,7 +156,7 @@ class SecurityConfig {
 				+ (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"detail\":\"" + escaped + "\"}");
 	}
 
-	/** Refuses locked names before checking the password, and counts failures. */
+	/** Checks every password under the name's lockout count ({@link LoginThrottle#attempt}). */
 	static final class ThrottledProvider implements AuthenticationProvider {
 
 		private final AuthenticationProvider delegate;
@@ -167,21 +170,7 @@ class SecurityConfig {
 
 		@Override
 		public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-			String name = authentication.getName();
-			if (throttle.isLocked(name)) {
-				throw new LockedException("locked");
-			}
-			try {
-				Authentication result = delegate.authenticate(authentication);
-				throttle.succeeded(name);
-				return result;
-			}
-			catch (BadCredentialsException e) {
-				if (throttle.failed(name)) {
-					throw new LockedException("locked");
-				}
-				throw e;
-			}
+			return throttle.attempt(authentication.getName(), () -> delegate.authenticate(authentication));
 		}
 
 		@Override

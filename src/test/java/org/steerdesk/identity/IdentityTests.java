@@ -55,6 +55,46 @@ class IdentityTests {
 	}
 
 	@Test
+	void fortyParallelGuessesAreCheckedOneAfterAnotherAndOnlyFourArePasswordFailures() throws Exception {
+		String name = world.user("VIEWER", world.tree().d1().code());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(40);
+		try {
+			java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			for (int i = 0; i < 40; i++) {
+				String password = i == 30 ? World.PASSWORD : "wrong-" + i;
+				answers.add(pool.submit(() -> {
+					start.await();
+					var response = mvc.perform(get("/api/v1/figures").param("unit", "X").param("year", "2023")
+						.header("Accept-Language", "en").with(httpBasic(name, password))).andReturn().getResponse();
+					return response.getStatus() + " " + response.getContentAsString();
+				}));
+			}
+			start.countDown();
+			int wrong = 0;
+			int locked = 0;
+			for (var answer : answers) {
+				String text = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+				if (text.startsWith("401") && text.contains("locked")) {
+					locked++;
+				}
+				else if (text.startsWith("401")) {
+					wrong++;
+				}
+			}
+			// the right password may be checked before the fifth failure, and then resets the count
+			assertThat(wrong + locked).isGreaterThanOrEqualTo(39);
+			assertThat(wrong).isLessThanOrEqualTo(8);
+			assertThat(locked).isGreaterThanOrEqualTo(31);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		mvc.perform(get("/api/v1/figures").param("unit", "X").param("year", "2023").with(httpBasic(name, World.PASSWORD)))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void theLockoutDoesNotRevealWhetherTheUserExists() throws Exception {
 		String nobody = "ghost" + World.prefix().toLowerCase();
 		for (int i = 0; i < 4; i++) {
