@@ -2,6 +2,7 @@ package org.steerdesk.media;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -28,6 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.steerdesk.audit.AuditAction;
 import org.steerdesk.audit.AuditLog;
+import org.steerdesk.shared.OutboundAddresses;
 import org.steerdesk.shared.VietnameseText;
 
 /**
@@ -55,13 +58,23 @@ public class FeedPoller {
 
 	private final boolean enabled;
 
+	/** Redirects are followed by hand, so that each target is checked before it is fetched. */
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(10))
-		.followRedirects(HttpClient.Redirect.NORMAL)
+		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
+	static final int MAX_REDIRECTS = 5;
+
+	/** The largest feed read; a longer body is refused rather than held in memory. */
+	static final int MAX_FEED_BYTES = 10 * 1024 * 1024;
+
+	private final OutboundAddresses addresses;
+
 	FeedPoller(Channels channels, JdbcClient jdbc, AuditLog audit, PlatformTransactionManager transactionManager,
-			@Value("${steerdesk.media.feed-polling:true}") boolean enabled) {
+			@Value("${steerdesk.media.feed-polling:true}") boolean enabled,
+			@Value("${steerdesk.fetch.allowed-hosts:}") List<String> allowedHosts) {
+		this.addresses = new OutboundAddresses(allowedHosts);
 		this.channels = channels;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -88,29 +101,58 @@ public class FeedPoller {
 		}
 		try {
 			Channels.FeedValidators validators = channels.feedValidators(channel.id());
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(channel.feedUrl()))
-				.timeout(Duration.ofSeconds(30))
-				.header("User-Agent", "Steerdesk feed reader")
-				.GET();
-			if (validators.etag() != null) {
-				request.header("If-None-Match", validators.etag());
+			URI target = URI.create(channel.feedUrl());
+			HttpResponse<InputStream> response = null;
+			for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+				addresses.check(target);
+				HttpRequest.Builder request = HttpRequest.newBuilder(target)
+					.timeout(Duration.ofSeconds(30))
+					.header("User-Agent", "Steerdesk feed reader")
+					.GET();
+				if (validators.etag() != null) {
+					request.header("If-None-Match", validators.etag());
+				}
+				if (validators.lastModified() != null) {
+					request.header("If-Modified-Since", validators.lastModified());
+				}
+				response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+				int status = response.statusCode();
+				if (status < 300 || status >= 400 || status == 304) {
+					break;
+				}
+				response.body().close();
+				String location = response.headers().firstValue("Location").orElseThrow(() -> new IOException("redirect without Location"));
+				target = target.resolve(location);
+				if (hop == MAX_REDIRECTS) {
+					throw new IOException("too many redirects");
+				}
 			}
-			if (validators.lastModified() != null) {
-				request.header("If-Modified-Since", validators.lastModified());
-			}
-			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() == 304) {
+				response.body().close();
 				channels.feedPolled(channel.id(), validators.etag(), validators.lastModified());
 				return new Outcome(true, true, 0, null);
 			}
-			if (response.statusCode() != 200) {
-				throw new IOException("HTTP " + response.statusCode());
+			byte[] body;
+			try (InputStream in = response.body()) {
+				if (response.statusCode() != 200) {
+					throw new IOException("HTTP " + response.statusCode());
+				}
+				body = in.readNBytes(MAX_FEED_BYTES + 1);
 			}
-			SyndFeed feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(response.body())));
+			if (body.length > MAX_FEED_BYTES) {
+				throw new IOException("the feed is larger than " + MAX_FEED_BYTES / (1024 * 1024) + " MB");
+			}
+			SyndFeed feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(body)));
 			Integer created = transactions.execute(tx -> store(channel, feed));
 			channels.feedPolled(channel.id(), response.headers().firstValue("ETag").orElse(null),
 					response.headers().firstValue("Last-Modified").orElse(null));
 			return new Outcome(true, false, created == null ? 0 : created, null);
+		}
+		catch (OutboundAddresses.Refused e) {
+			String error = "Refused: " + e.getMessage();
+			log.warn("Feed of channel {} refused: {}", channel.code(), e.getMessage());
+			channels.feedFailed(channel.id(), error);
+			return new Outcome(false, false, 0, error);
 		}
 		catch (IOException | FeedException | RuntimeException e) {
 			String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -59,6 +59,11 @@ class FeedPollerTests {
 				out.write(body);
 			}
 		});
+		server.createContext("/moved", exchange -> {
+			exchange.getResponseHeaders().add("Location", "http://localhost:" + server.getAddress().getPort() + "/rss");
+			exchange.sendResponseHeaders(302, -1);
+			exchange.close();
+		});
 		server.createContext("/broken", exchange -> {
 			exchange.sendResponseHeaders(500, -1);
 			exchange.close();
@@ -130,5 +135,37 @@ class FeedPollerTests {
 		assertThat(channels.byCode(t.prefix() + "-BAD").orElseThrow().feedError()).contains("HTTP 500");
 		assertThat(channels.byCode(t.prefix() + "-OK").orElseThrow().feedError()).isNull();
 		assertThat(items.byUrl("https://%s.vn/5".formatted(p))).isPresent();
+	}
+
+	@Test
+	void internalAddressesAreNeverFetchedNorRedirectedTo() {
+		World.Tree t = world.tree();
+		int port = server.getAddress().getPort();
+		String[] refused = { "http://localhost:" + port + "/rss", "http://[::1]:" + port + "/rss",
+				"http://169.254.169.254/latest/meta-data/", "http://10.20.30.40/feed", "http://192.168.1.1/feed",
+				"http://100.64.0.1/feed", "http://0.0.0.0:" + port + "/rss", base() + "/moved" };
+		StringBuilder csv = new StringBuilder("code,name,type,unit_code,feed_url\n");
+		for (int i = 0; i < refused.length; i++) {
+			csv.append("%s-S%d,Nội bộ,PORTAL,%s,%s\n".formatted(t.prefix(), i, t.d1().code(), refused[i]));
+		}
+		world.importCsv("media-channels", csv.toString());
+		rss = rss(t.prefix().toLowerCase(), "9");
+		for (int i = 0; i < refused.length; i++) {
+			FeedPoller.Outcome outcome = poller.poll(channels.byCode(t.prefix() + "-S" + i).orElseThrow());
+			assertThat(outcome.ok()).as(refused[i]).isFalse();
+			assertThat(outcome.error()).as(refused[i]).startsWith("Refused: ").contains("internal address");
+		}
+		assertThat(items.byUrl("https://%s.vn/9".formatted(t.prefix().toLowerCase()))).isEmpty();
+	}
+
+	@Test
+	void onlyPublicAddressesArePublic() throws Exception {
+		for (String internal : new String[] { "127.0.0.1", "10.0.0.1", "172.16.5.4", "192.168.0.1", "169.254.169.254", "100.100.1.1",
+				"0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1" }) {
+			assertThat(org.steerdesk.shared.OutboundAddresses.isPublic(java.net.InetAddress.getByName(internal))).as(internal).isFalse();
+		}
+		for (String external : new String[] { "8.8.8.8", "203.162.4.191", "2001:4860:4860::8888" }) {
+			assertThat(org.steerdesk.shared.OutboundAddresses.isPublic(java.net.InetAddress.getByName(external))).as(external).isTrue();
+		}
 	}
 }

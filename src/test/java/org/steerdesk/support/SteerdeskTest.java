@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "steerdesk.demo=false", "steerdesk.media.feed-initial-delay=PT24H",
-		"steerdesk.admin-password=" + World.ADMIN_PASSWORD })
+		"steerdesk.admin-password=" + World.ADMIN_PASSWORD,
+		// the feed tests serve feeds on 127.0.0.1, allowed here as an administrator would allow an intranet host
+		"steerdesk.fetch.allowed-hosts=127.0.0.1" })
 @AutoConfigureMockMvc
 @Import(World.class)
 public @interface SteerdeskTest {
