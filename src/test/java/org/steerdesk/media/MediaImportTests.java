@@ -173,4 +173,27 @@ class MediaImportTests {
 		importCsv("media-items", exported.replace("\uFEFF", ""), "admin", World.ADMIN_PASSWORD)
 			.andExpect(jsonPath("$.unchanged").value(2));
 	}
+
+	@Test
+	void csvExportsNeutraliseFormulasAndStillReimportUnchanged() throws Exception {
+		world.importCsv("media-items", """
+				url,title,kind,published_at,channel_code,unit_code,themes
+				https://%1$s.vn/f1,"=HYPERLINK(""http://evil.example"",""Bấm"")",NEWS,2023-01-05,%2$s-WEB,%3$s,@SUM(1)
+				https://%1$s.vn/f2,+84 tin mới,NEWS,2023-01-05,%2$s-WEB,%3$s,-chủ đề
+				https://%1$s.vn/f3,'Tết' đến,NEWS,2023-01-05,%2$s-WEB,%3$s,
+				""".formatted(p, t.prefix(), t.d1().code()));
+		assertThat(items.byUrl("https://%s.vn/f1".formatted(p)).orElseThrow().title()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"Bấm\")");
+		String exported = mvc.perform(get("/media/items/export.csv").param("unit", t.d1().code()).with(user("admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		for (String line : exported.split("\r?\n")) {
+			for (String cell : line.split(",")) {
+				String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
+				assertThat(unquoted).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@").doesNotStartWith("-");
+			}
+		}
+		assertThat(exported).contains("'=HYPERLINK").contains("'@SUM(1)").contains("'+84 tin mới").contains("'-chủ đề").contains("''Tết' đến");
+		importCsv("media-items", exported.replace("\uFEFF", ""), "admin", World.ADMIN_PASSWORD)
+			.andExpect(jsonPath("$.unchanged").value(3));
+		assertThat(items.byUrl("https://%s.vn/f3".formatted(p)).orElseThrow().title()).isEqualTo("'Tết' đến");
+	}
 }
