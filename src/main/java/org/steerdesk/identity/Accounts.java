@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +51,11 @@ public class Accounts {
 
 	private final AuditLog audit;
 
-	Accounts(JdbcClient jdbc, PasswordEncoder passwords, Units units, AuditLog audit) {
+	private final org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+
+	Accounts(JdbcClient jdbc, PasswordEncoder passwords, Units units, AuditLog audit,
+			org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.units = units;
@@ -150,6 +156,9 @@ public class Accounts {
 		}
 		jdbc.sql("DELETE FROM user_roles WHERE user_id = ?").param(before.id()).update();
 		writeGrants(before.id(), grants);
+		if (!enabled) {
+			endSessions(before.username(), null);
+		}
 		audit.record(actor.username(), AuditAction.UPDATE, RECORD, username, describe(before),
 				describe(byUsername(username).orElseThrow()));
 	}
@@ -164,12 +173,16 @@ public class Accounts {
 		jdbc.sql("UPDATE users SET password_hash = ?, must_change_password = TRUE, version = version + 1 WHERE username = ?")
 			.params(passwords.encode(newPassword), username)
 			.update();
+		endSessions(username, null);
 		audit.record(actor.username(), AuditAction.UPDATE, RECORD, username, null, Map.of("password", "reset"));
 	}
 
-	/** A user changes their own password, giving the current one. */
+	/**
+	 * A user changes their own password, giving the current one. Every other session of the user
+	 * ends; the one the change was made in ({@code currentSessionId}, may be null) goes on.
+	 */
 	@Transactional
-	public void changeOwnPassword(String username, String current, String newPassword) {
+	public void changeOwnPassword(String username, String current, String newPassword, String currentSessionId) {
 		Violations violations = new Violations();
 		String hash = jdbc.sql("SELECT password_hash FROM users WHERE username = ?").param(username).query(String.class).single();
 		if (current == null || !passwords.matches(current, hash)) {
@@ -183,7 +196,21 @@ public class Accounts {
 		jdbc.sql("UPDATE users SET password_hash = ?, must_change_password = FALSE, version = version + 1 WHERE username = ?")
 			.params(passwords.encode(newPassword), username)
 			.update();
+		endSessions(username, currentSessionId);
 		audit.record(username, AuditAction.UPDATE, RECORD, username, null, Map.of("password", "changed"));
+	}
+
+	/** Ends every session signed in as the user (Spring Session's index by principal name), except one. */
+	public void endSessions(String username, String exceptSessionId) {
+		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+		if (repository == null) {
+			return;
+		}
+		for (String id : repository.findByPrincipalName(username).keySet()) {
+			if (!id.equals(exceptSessionId)) {
+				repository.deleteById(id);
+			}
+		}
 	}
 
 	private void checkPassword(String password, Violations violations) {

@@ -95,7 +95,7 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserDetailsService users, MessageSource messages,
-			AuthenticationManager authenticationManager) throws Exception {
+			AuthenticationManager authenticationManager, Accounts accounts) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Steerdesk\"");
 			problem(response, 401, messages.getMessage(e instanceof LockedException ? "login.locked" : "error.401", null,
@@ -113,6 +113,8 @@ class SecurityConfig {
 				.authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(unauthenticated))
 			.addFilterBefore(new BearerTokenFilter(tokens, users, unauthenticated), BasicAuthenticationFilter.class)
+			.addFilterAfter(new ApiPasswordChangeFilter(accounts, messages),
+					org.springframework.security.web.access.intercept.AuthorizationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
@@ -208,6 +210,31 @@ class SecurityConfig {
 				var context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 				SecurityContextHolder.setContext(context);
+			}
+			chain.doFilter(request, response);
+		}
+	}
+
+	/** Refuses API requests of a user who must change their password (a reset one), until they do it on the profile page. */
+	static final class ApiPasswordChangeFilter extends OncePerRequestFilter {
+
+		private final Accounts accounts;
+
+		private final MessageSource messages;
+
+		ApiPasswordChangeFilter(Accounts accounts, MessageSource messages) {
+			this.accounts = accounts;
+			this.messages = messages;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+			if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof UserDetails user
+					&& accounts.mustChangePassword(user.getUsername())) {
+				problem(response, 403, messages.getMessage("error.mustChangePassword", null, locale(request)));
+				return;
 			}
 			chain.doFilter(request, response);
 		}

@@ -178,4 +178,41 @@ class IdentityTests {
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", World.ADMIN_PASSWORD))).andExpect(status().isOk());
 	}
+
+	/** Signs in through the login form and answers the session cookie. */
+	jakarta.servlet.http.Cookie signIn(String name, String password) throws Exception {
+		var response = mvc.perform(post("/login").with(csrf()).param("username", name).param("password", password))
+			.andExpect(redirectedUrl("/")).andReturn().getResponse();
+		return response.getCookie("SESSION");
+	}
+
+	@Test
+	void changingThePasswordEndsEveryOtherSessionOfTheUser() throws Exception {
+		String name = world.user("VIEWER", world.tree().d1().code());
+		jakarta.servlet.http.Cookie office = signIn(name, World.PASSWORD);
+		jakarta.servlet.http.Cookie home = signIn(name, World.PASSWORD);
+		assertThat(office).isNotNull();
+		mvc.perform(get("/profile").cookie(home)).andExpect(status().isOk());
+		mvc.perform(post("/profile/password").cookie(office).with(csrf()).param("currentPassword", World.PASSWORD)
+			.param("newPassword", "a-new-password-2").param("confirmPassword", "a-new-password-2"))
+			.andExpect(redirectedUrl("/profile"));
+		mvc.perform(get("/profile").cookie(office)).andExpect(status().isOk());
+		mvc.perform(get("/profile").cookie(home)).andExpect(status().is3xxRedirection());
+		// an administrator's reset ends them all
+		jakarta.servlet.http.Cookie again = signIn(name, "a-new-password-2");
+		accounts.resetPassword(name, "reset-by-admin-2", World.system());
+		mvc.perform(get("/profile").cookie(again)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/profile").cookie(office)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void theApiRefusesAUserWhoMustChangeTheirPassword() throws Exception {
+		String name = world.user("VIEWER", world.tree().d1().code());
+		accounts.resetPassword(name, "reset-by-admin-3", World.system());
+		mvc.perform(get("/api/v1/figures").param("unit", "X").param("year", "2023").header("Accept-Language", "en")
+			.with(httpBasic(name, "reset-by-admin-3")))
+			.andExpect(status().isForbidden())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("change")));
+	}
 }

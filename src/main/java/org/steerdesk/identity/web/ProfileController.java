@@ -65,13 +65,13 @@ class ProfileController {
 	@PostMapping("/password")
 	String changePassword(@RequestParam(required = false) String currentPassword,
 			@RequestParam(required = false) String newPassword, @RequestParam(required = false) String confirmPassword,
-			Actor actor, Model model, RedirectAttributes redirect) {
+			Actor actor, Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpSession session) {
 		if (newPassword != null && !newPassword.equals(confirmPassword)) {
 			model.addAttribute("errors", java.util.Map.of("confirmPassword", "identity.password.mismatch"));
 			return passwordForm(actor, model);
 		}
 		try {
-			accounts.changeOwnPassword(actor.username(), currentPassword, newPassword);
+			accounts.changeOwnPassword(actor.username(), currentPassword, newPassword, session.getId());
 		}
 		catch (InvalidRecordException e) {
 			java.util.Map<String, String> errors = new java.util.HashMap<>();
