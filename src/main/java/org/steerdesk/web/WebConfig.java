@@ -31,6 +31,16 @@ class WebConfig implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	/** The bulkhead in front of every other filter (security and sessions use the database too). */
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<RequestBulkhead> requestBulkhead(
+			@org.springframework.beans.factory.annotation.Value("${steerdesk.web.max-concurrent-requests:12}") int permits,
+			@org.springframework.beans.factory.annotation.Value("${steerdesk.web.queue-timeout:PT10S}") Duration wait) {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new RequestBulkhead(permits, wait));
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
