@@ -36,8 +36,7 @@ public class Accounts {
 
 	static final String RECORD = "user";
 
-	static final int MIN_PASSWORD = 10;
-
+	
 	/** The unit code of an ADMIN grant that names no unit: ADMIN holds on every unit anyway. */
 	public static final String ALL_UNITS = "*";
 
@@ -99,11 +98,12 @@ public class Accounts {
 	@Transactional
 	public UserAccount create(NewUser user, Actor actor) {
 		requireAdmin(actor);
-		return createUnchecked(user, actor.username(), false);
+		return createUnchecked(user, actor.username(), false, true);
 	}
 
+	/** Creates a user without an administrator; {@code checkStrength} false only for the demo's documented accounts. */
 	@Transactional
-	UserAccount createUnchecked(NewUser user, String by, boolean mustChangePassword) {
+	UserAccount createUnchecked(NewUser user, String by, boolean mustChangePassword, boolean checkStrength) {
 		Violations violations = new Violations();
 		String username = user.username() == null ? null : user.username().strip().toLowerCase(Locale.ROOT);
 		if (username == null || username.isEmpty()) {
@@ -115,8 +115,13 @@ public class Accounts {
 		else if (byUsername(username).isPresent()) {
 			violations.add("username", "identity.username.taken", username);
 		}
-		checkPassword(user.password(), violations);
 		String displayName = VietnameseText.nfc(user.displayName());
+		if (checkStrength) {
+			PasswordPolicy.check(user.password(), "password", violations, username, displayName);
+		}
+		else if (user.password() == null || user.password().length() < PasswordPolicy.MIN_LENGTH) {
+			violations.add("password", "identity.password.short", PasswordPolicy.MIN_LENGTH);
+		}
 		if (displayName == null) {
 			violations.add("displayName", "validation.required");
 		}
@@ -168,7 +173,8 @@ public class Accounts {
 	public void resetPassword(String username, String newPassword, Actor actor) {
 		requireAdmin(actor);
 		Violations violations = new Violations();
-		checkPassword(newPassword, violations);
+		UserAccount user = byUsername(username).orElseThrow(() -> new org.steerdesk.shared.NotFoundException("User " + username));
+		PasswordPolicy.check(newPassword, "password", violations, user.username(), user.displayName());
 		violations.throwIfAny();
 		jdbc.sql("UPDATE users SET password_hash = ?, must_change_password = TRUE, version = version + 1 WHERE username = ?")
 			.params(passwords.encode(newPassword), username)
@@ -188,7 +194,8 @@ public class Accounts {
 		if (current == null || !passwords.matches(current, hash)) {
 			violations.add("currentPassword", "identity.password.wrongCurrent");
 		}
-		checkPassword(newPassword, violations);
+		UserAccount user = byUsername(username).orElseThrow();
+		PasswordPolicy.check(newPassword, "password", violations, user.username(), user.displayName());
 		if (newPassword != null && newPassword.equals(current)) {
 			violations.add("newPassword", "identity.password.same");
 		}
@@ -210,15 +217,6 @@ public class Accounts {
 			if (!id.equals(exceptSessionId)) {
 				repository.deleteById(id);
 			}
-		}
-	}
-
-	private void checkPassword(String password, Violations violations) {
-		if (password == null || password.isEmpty()) {
-			violations.add("password", "validation.required");
-		}
-		else if (password.length() < MIN_PASSWORD) {
-			violations.add("password", "identity.password.short", MIN_PASSWORD);
 		}
 	}
 

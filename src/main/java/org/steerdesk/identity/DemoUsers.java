@@ -43,6 +43,6 @@ class DemoUsers implements ApplicationRunner {
 	}
 
 	private void create(String username, String name, String role, String unit) {
-		accounts.createUnchecked(new NewUser(username, PASSWORD, name, List.of(new NewUser.RoleOnUnit(role, unit))), "demo", false);
+		accounts.createUnchecked(new NewUser(username, PASSWORD, name, List.of(new NewUser.RoleOnUnit(role, unit))), "demo", false, false);
 	}
 }

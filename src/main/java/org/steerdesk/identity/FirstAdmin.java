@@ -40,8 +40,15 @@ class FirstAdmin implements ApplicationRunner {
 		if (random) {
 			password = randomPassword();
 		}
-		accounts.createUnchecked(new NewUser("admin", password, "Quản trị hệ thống",
-				List.of(new NewUser.RoleOnUnit("ADMIN", Accounts.ALL_UNITS))), "system", random);
+		try {
+			accounts.createUnchecked(new NewUser("admin", password, "Quản trị hệ thống",
+					List.of(new NewUser.RoleOnUnit("ADMIN", Accounts.ALL_UNITS))), "system", random, true);
+		}
+		catch (org.steerdesk.shared.InvalidRecordException e) {
+			throw new IllegalStateException("STEERDESK_ADMIN_PASSWORD is refused by the password policy ("
+					+ e.violations().list().get(0).code() + "): use at least 10 characters, at most 72 bytes, not a common "
+					+ "password, a repeat, a sequence or the user name", e);
+		}
 		if (random) {
 			log.warn("Created user 'admin' with the one-time password: {}  (change it at first login)", password);
 		}

@@ -215,4 +215,35 @@ class IdentityTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("change")));
 	}
+
+	@Test
+	void weakOrOverlongPasswordsAreRefusedNamingThePasswordNever500() throws Exception {
+		String unit = world.tree().d1().code();
+		String[] refused = { "aaaaaaaaaa", "1234567890", "          ", "qwertyuiop", "password123", "nguoidung.moi1", "matkhau123",
+				"a".repeat(40) + "đ".repeat(20), "x".repeat(10_000), "short" };
+		for (String password : refused) {
+			mvc.perform(post("/api/v1/users").with(httpBasic("admin", World.ADMIN_PASSWORD)).header("Accept-Language", "en")
+				.contentType("application/json")
+				.content("""
+						{"username":"nguoidung.moi1","password":"%s","displayName":"Người Dùng Mới",
+						 "roles":[{"role":"VIEWER","unitCode":"%s"}]}""".formatted(password, unit)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[?(@.field == 'password')]").exists());
+		}
+		assertThat(accounts.byUsername("nguoidung.moi1")).isEmpty();
+		String name = world.user("VIEWER", unit);
+		mvc.perform(post("/profile/password").with(user(name)).with(csrf()).header("Accept-Language", "en")
+			.param("currentPassword", World.PASSWORD).param("newPassword", "1234567890").param("confirmPassword", "1234567890"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("too easy to guess")));
+		String long73 = "Lạng Sơn ".repeat(9);
+		mvc.perform(post("/profile/password").with(user(name)).with(csrf()).header("Accept-Language", "en")
+			.param("currentPassword", World.PASSWORD).param("newPassword", long73).param("confirmPassword", long73))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("longer than 72 bytes")));
+		mvc.perform(get("/api/v1/figures").param("unit", "X").param("year", "2023").with(httpBasic(name, "x".repeat(200))))
+			.andExpect(status().isUnauthorized());
+	}
 }

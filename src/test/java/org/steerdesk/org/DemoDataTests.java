@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo province loads on the embedded database (the source's two committees, headed by the
  * same official) and never on PostgreSQL.
  */
-@SpringBootTest(properties = { "steerdesk.demo=true", "steerdesk.admin-password=admin-test-password" })
+@SpringBootTest(properties = { "steerdesk.demo=true", "steerdesk.admin-password=grey-lantern-orbit-41" })
 class DemoDataTests {
 
 	@Autowired

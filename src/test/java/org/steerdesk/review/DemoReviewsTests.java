@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The demo province's 2022 reviews read like the source's report, in Vietnamese and in English. */
-@SpringBootTest(properties = { "steerdesk.demo=true", "steerdesk.admin-password=admin-test-password" })
+@SpringBootTest(properties = { "steerdesk.demo=true", "steerdesk.admin-password=grey-lantern-orbit-41" })
 class DemoReviewsTests {
 
 	@Autowired

@@ -25,7 +25,7 @@ import org.steerdesk.shared.DemoMode;
 @TestComponent
 public class World {
 
-	public static final String ADMIN_PASSWORD = "admin-test-password";
+	public static final String ADMIN_PASSWORD = "grey-lantern-orbit-41";
 
 	public static final String PASSWORD = "user-test-password";
 

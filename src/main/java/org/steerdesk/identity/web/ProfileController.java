@@ -24,7 +24,10 @@ class ProfileController {
 
 	private final RoleLabels roleLabels;
 
-	ProfileController(Accounts accounts, ApiTokens tokens, RoleLabels roleLabels) {
+	private final org.springframework.context.MessageSource messages;
+
+	ProfileController(Accounts accounts, ApiTokens tokens, RoleLabels roleLabels, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.roleLabels = roleLabels;
@@ -65,9 +68,11 @@ class ProfileController {
 	@PostMapping("/password")
 	String changePassword(@RequestParam(required = false) String currentPassword,
 			@RequestParam(required = false) String newPassword, @RequestParam(required = false) String confirmPassword,
-			Actor actor, Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpSession session) {
+			Actor actor, Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpSession session,
+			java.util.Locale locale) {
 		if (newPassword != null && !newPassword.equals(confirmPassword)) {
-			model.addAttribute("errors", java.util.Map.of("confirmPassword", "identity.password.mismatch"));
+			model.addAttribute("passwordErrors", java.util.Map.of("confirmPassword",
+					messages.getMessage("identity.password.mismatch", null, locale)));
 			return passwordForm(actor, model);
 		}
 		try {
@@ -75,9 +80,9 @@ class ProfileController {
 		}
 		catch (InvalidRecordException e) {
 			java.util.Map<String, String> errors = new java.util.HashMap<>();
-			e.violations().list().forEach(v -> errors.putIfAbsent(v.field().equals("password") ? "newPassword" : v.field(), v.code()));
-			model.addAttribute("errors", errors);
-			model.addAttribute("errorArgs", java.util.List.of(10));
+			e.violations().list().forEach(v -> errors.putIfAbsent(v.field().equals("password") ? "newPassword" : v.field(),
+					messages.getMessage(v.code(), v.args().toArray(), v.code(), locale)));
+			model.addAttribute("passwordErrors", errors);
 			return passwordForm(actor, model);
 		}
 		redirect.addFlashAttribute("message", "profile.password.changed");
