@@ -150,10 +150,7 @@ public class ExternalQueries {
 
 	public Stats stats(ExternalFilter filter, Actor actor) {
 		RecordScope scope = scope(filter, actor);
-		List<String> months = new ArrayList<>();
-		for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(YearMonth.from(scope.to())); m = m.plusMonths(1)) {
-			months.add(m.toString());
-		}
+		List<String> months = org.steerdesk.shared.Bounds.months(scope.from(), scope.to());
 		List<Long> perMonth = new ArrayList<>(Collections.nCopies(months.size(), 0L));
 		List<Long> visitors = new ArrayList<>(Collections.nCopies(months.size(), 0L));
 		StringBuilder where = new StringBuilder();

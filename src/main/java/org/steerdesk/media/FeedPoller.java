@@ -43,7 +43,7 @@ import org.steerdesk.shared.VietnameseText;
 public class FeedPoller {
 
 	/** What one poll did. */
-	public record Outcome(boolean ok, boolean notModified, int created, String error) {
+	public record Outcome(boolean ok, boolean notModified, int created, String error) implements java.io.Serializable {
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);

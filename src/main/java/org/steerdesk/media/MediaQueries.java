@@ -25,6 +25,8 @@ import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Bounds;
 import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.PageCursor;
+import org.steerdesk.shared.RefusedRequestException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.Sql;
 import org.steerdesk.shared.VietnameseText;
@@ -106,10 +108,11 @@ public class MediaQueries {
 	 */
 	private MediaPage keysetPage(String count, String select, String order, String atColumn, String idColumn, CharSequence where,
 			List<Object> params, String after) {
-		Long carried = carriedTotal(after);
+		PageCursor.Opened cursor = after == null || after.isBlank() ? null : PageCursor.open(after, 4, "after");
+		Long carried = carriedTotal(cursor);
 		long total = carried != null ? carried : jdbc.sql(count + where).params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
-		String keyset = keyset(after, atColumn, idColumn, pageParams);
+		String keyset = keyset(cursor, atColumn, idColumn, pageParams);
 		List<MediaRow> rows = jdbc.sql(select + where + keyset + order + " FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
 			.params(pageParams)
 			.query(MediaQueries::raw)
@@ -136,9 +139,14 @@ public class MediaQueries {
 		List<Object> pageParams = new ArrayList<>(params);
 		String keyset = "";
 		if (filter.after() != null && !filter.after().isBlank()) {
-			String[] parts = filter.after().split("_");
+			String[] parts = PageCursor.open(filter.after(), 2, "after").parts();
 			keyset = " AND (c.target_on, c.id) < (?, ?)";
-			pageParams.addAll(List.of(LocalDate.parse(parts[0]), Long.parseLong(parts[1])));
+			try {
+				pageParams.addAll(List.of(LocalDate.parse(parts[0]), Long.parseLong(parts[1])));
+			}
+			catch (RuntimeException e) {
+				throw RefusedRequestException.badParameter("after");
+			}
 		}
 		List<MediaRow> rows = new ArrayList<>();
 		List<String> cursors = new ArrayList<>();
@@ -147,7 +155,7 @@ public class MediaQueries {
 			.params(pageParams)
 			.query((rs, n) -> {
 				rows.add(raw(rs, n).row());
-				cursors.add(MediaText.localDay(rs.getObject("at", OffsetDateTime.class)) + "_" + rs.getLong("mid"));
+				cursors.add(PageCursor.write(MediaText.localDay(rs.getObject("at", OffsetDateTime.class)), rs.getLong("mid")));
 				return null;
 			})
 			.list();
@@ -195,6 +203,14 @@ public class MediaQueries {
 	}
 
 	/** Every item of the filtered list, in list order, for export. */
+	/**
+	 * Checks that the actor may read the filter's scope, before an export writes its first byte.
+	 * @throws org.springframework.security.access.AccessDeniedException when not
+	 */
+	public void requireReadable(MediaFilter filter, Actor actor) {
+		scope(filter, actor);
+	}
+
 	public void exportItems(MediaFilter filter, Actor actor, Consumer<MediaRow> sink) {
 		RecordScope scope = scope(filter, actor);
 		StringBuilder where = new StringBuilder();
@@ -268,13 +284,17 @@ public class MediaQueries {
 		return scope.to() != null ? scope.to() : LocalDate.of(9999, 12, 31);
 	}
 
-	private static String keyset(String after, String atColumn, String idColumn, List<Object> params) {
-		if (after == null || after.isBlank()) {
+	private static String keyset(PageCursor.Opened cursor, String atColumn, String idColumn, List<Object> params) {
+		if (cursor == null) {
 			return "";
 		}
-		String[] parts = after.split("_");
-		params.add(Instant.parse(parts[0]).atOffset(ZoneOffset.UTC));
-		params.add(Long.parseLong(parts[2]));
+		try {
+			params.add(Instant.parse(cursor.parts()[0]).atOffset(ZoneOffset.UTC));
+			params.add(Long.parseLong(cursor.parts()[2]));
+		}
+		catch (RuntimeException e) {
+			throw RefusedRequestException.badParameter("after");
+		}
 		return " AND (" + atColumn + ", " + idColumn + ") < (?, ?)";
 	}
 
@@ -282,12 +302,16 @@ public class MediaQueries {
 	 * The list's total, carried in the cursor of a next page (the filter is the same), so that only
 	 * the first page counts the list.
 	 */
-	private static Long carriedTotal(String after) {
-		if (after == null || after.isBlank()) {
-			return null;
+	private static Long carriedTotal(PageCursor.Opened cursor) {
+		if (cursor == null || !cursor.signed()) {
+			return null; // a cursor this process did not write is a position, never a total
 		}
-		String[] parts = after.split("_");
-		return parts.length > 3 ? Long.valueOf(parts[3]) : null;
+		try {
+			return Long.valueOf(cursor.parts()[3]);
+		}
+		catch (NumberFormatException e) {
+			throw RefusedRequestException.badParameter("after");
+		}
 	}
 
 	private MediaPage page(List<MediaRow> rows, long total, Long totalViews) {
@@ -296,7 +320,7 @@ public class MediaQueries {
 		if (rows.size() > PAGE) {
 			shown = rows.subList(0, PAGE);
 			MediaRow last = shown.get(PAGE - 1);
-			next = last.at().toInstant() + "_" + last.type() + "_" + last.id() + "_" + total;
+			next = PageCursor.write(last.at().toInstant(), last.type(), last.id(), total);
 		}
 		return new MediaPage(named(shown), next, total, totalViews);
 	}

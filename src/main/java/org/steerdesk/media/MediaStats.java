@@ -44,10 +44,7 @@ public class MediaStats {
 		RecordScope scope = queries.scope(filter, actor);
 		LocalDate from = scope.from();
 		LocalDate to = scope.to();
-		List<String> months = new ArrayList<>();
-		for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-			months.add(m.toString());
-		}
+		List<String> months = org.steerdesk.shared.Bounds.months(from, to);
 		Map<String, List<Long>> byKind = new TreeMap<>();
 		StringBuilder sql = new StringBuilder("SELECT EXTRACT(YEAR FROM i.published_on), EXTRACT(MONTH FROM i.published_on), i.kind, COUNT(*) FROM media_items i WHERE 1=1");
 		List<Object> params = new ArrayList<>();

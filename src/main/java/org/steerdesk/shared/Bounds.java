@@ -20,7 +20,28 @@ public final class Bounds {
 	/** The most participants of one gathering or training. */
 	public static final int MAX_PARTICIPANTS = 10_000_000;
 
+	/** The longest range a statistics page charts month by month: twenty years. */
+	public static final int MAX_CHART_MONTHS = 240;
+
 	private Bounds() {
+	}
+
+	/**
+	 * The months from {@code from} to {@code to}, both included, as {@code YYYY-MM}.
+	 * @throws RefusedRequestException (400, naming {@code from}) beyond {@link #MAX_CHART_MONTHS}
+	 */
+	public static java.util.List<String> months(java.time.LocalDate from, java.time.LocalDate to) {
+		java.time.YearMonth first = java.time.YearMonth.from(from);
+		java.time.YearMonth last = java.time.YearMonth.from(to);
+		long count = java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+		if (count > MAX_CHART_MONTHS) {
+			throw new RefusedRequestException(400, "error.rangeTooLong", "from", null, MAX_CHART_MONTHS / 12);
+		}
+		java.util.List<String> months = new java.util.ArrayList<>();
+		for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+			months.add(m.toString());
+		}
+		return months;
 	}
 
 	/**

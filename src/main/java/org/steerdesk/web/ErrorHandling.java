@@ -65,23 +65,58 @@ class ErrorHandling {
 		return respond(request, status, detail, null);
 	}
 
+	/**
+	 * Query or form values that cannot be bound ({@code ?kind=NOPE}, {@code from=2022-02-30}) where no
+	 * form shows them next to a field: the page (or problem details) names each parameter.
+	 */
+	@ExceptionHandler(org.springframework.validation.BindException.class)
+	Object unbindable(org.springframework.validation.BindException e, HttpServletRequest request, Locale locale) {
+		List<Map<String, Object>> errors = e.getFieldErrors()
+			.stream()
+			.map(f -> Map.<String, Object>of("field", f.getField(),
+					"message", messages.getMessage("error.parameter", new Object[] { f.getField() }, locale)))
+			.toList();
+		String names = String.join(", ", e.getFieldErrors().stream().map(f -> f.getField()).distinct().toList());
+		return respond(request, HttpStatus.BAD_REQUEST, messages.getMessage("error.parameter", new Object[] { names }, locale),
+				errors);
+	}
+
 	/** A request body that is not the JSON (or form) it should be: said in the user's language. */
 	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
 	Object unreadable(Exception e, HttpServletRequest request, Locale locale) {
-		return respond(request, HttpStatus.BAD_REQUEST, messages.getMessage("error.unreadable", null, locale), null);
+		String detail = messages.getMessage("error.unreadable", null, locale);
+		String field = e.getCause() instanceof tools.jackson.databind.DatabindException d ? path(d) : null;
+		return respond(request, HttpStatus.BAD_REQUEST, detail,
+				field == null || field.isEmpty() ? null : List.of(Map.of("field", field, "message",
+						messages.getMessage("error.parameter", new Object[] { field }, locale))));
+	}
+
+	/** The JSON field at fault as a client names it: {@code roles[0].role}. */
+	private static String path(tools.jackson.databind.DatabindException e) {
+		StringBuilder path = new StringBuilder();
+		for (tools.jackson.core.JacksonException.Reference ref : e.getPath()) {
+			if (ref.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	/** A refusal with its own status and message: too large, too busy, a concurrent change, a bad parameter. */
 	@ExceptionHandler(RefusedRequestException.class)
-	Object refused(RefusedRequestException e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-			Locale locale) {
-		if (e.retryAfterSeconds() != null) {
-			response.setHeader("Retry-After", e.retryAfterSeconds().toString());
-		}
+	Object refused(RefusedRequestException e, HttpServletRequest request, Locale locale) {
 		String detail = messages.getMessage(e.messageKey(), e.args().toArray(), e.messageKey(), locale);
 		List<Map<String, Object>> errors = e.parameter() == null ? null
 				: List.of(Map.of("field", e.parameter(), "message", detail));
-		return respond(request, HttpStatus.valueOf(e.status()), detail, errors);
+		Object answer = respond(request, HttpStatus.valueOf(e.status()), detail, errors);
+		if (e.retryAfterSeconds() != null && answer instanceof ResponseEntity<?> entity) {
+			return ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
+				.header("Retry-After", e.retryAfterSeconds().toString()).body(entity.getBody());
+		}
+		return answer;
 	}
 
 	/** An upload over the multipart limit, refused before any controller sees it. */

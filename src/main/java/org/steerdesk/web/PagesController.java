@@ -29,11 +29,17 @@ class PagesController {
 		return "login";
 	}
 
-	@GetMapping("/error/403")
-	String forbidden(Model model, Locale locale, HttpServletResponse response) {
+	/**
+	 * The refusal page, for any method: Spring Security forwards a refused POST here as a POST (a
+	 * form sent without its CSRF token, or after the session ended).
+	 */
+	@org.springframework.web.bind.annotation.RequestMapping("/error/403")
+	String forbidden(Model model, Locale locale, HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
 		response.setStatus(403);
+		boolean csrf = request.getAttribute(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403)
+			instanceof org.springframework.security.web.csrf.CsrfException;
 		model.addAttribute("status", 403);
-		model.addAttribute("detail", messages.getMessage("error.access.scope", null, locale));
+		model.addAttribute("detail", messages.getMessage(csrf ? "error.csrf" : "error.access.scope", null, locale));
 		return "error";
 	}
 

@@ -194,7 +194,8 @@ class ItemsController {
 		}
 		ShareForm form = new ShareForm();
 		if (item != null) {
-			items.byId(item).ifPresent(i -> form.setItemUrl(i.url()));
+			// only an item the user may read is named on the form
+			items.byId(item).filter(i -> access.may(actor, Permission.READ, i.unitId())).ifPresent(i -> form.setItemUrl(i.url()));
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("creating", true);

@@ -75,6 +75,7 @@ class MediaListsController {
 	@GetMapping("/items/export.{format}")
 	void exportItems(@PathVariable String format, MediaFilter filter, Actor actor, HttpServletResponse response)
 			throws IOException {
+		queries.requireReadable(filter, actor);
 		export(format, "media-items", ITEM_COLUMNS, sink -> queries.exportItems(filter, actor, sink),
 				row -> List.of(row.url(), row.title(), row.kind(), row.at().toLocalDateTime().toString(), row.channelCode(),
 						row.unitCode(), row.themes() == null ? "" : String.join(";", row.themes().replaceAll("^;|;$", "").split(";"))),
@@ -84,6 +85,7 @@ class MediaListsController {
 	@GetMapping("/shares/export.{format}")
 	void exportShares(@PathVariable String format, MediaFilter filter, Actor actor, HttpServletResponse response)
 			throws IOException {
+		queries.requireReadable(filter, actor);
 		export(format, "media-shares", SHARE_COLUMNS, sink -> queries.exportShares(filter, actor, sink),
 				row -> List.of(row.url(), row.channelCode(), row.at().toLocalDateTime().toString(), row.unitCode(),
 						row.title() == null ? "" : row.title()),
