@@ -290,7 +290,7 @@ class BrowserTests {
 		org.openqa.selenium.WebElement old = driver.findElement(By.tagName("html"));
 		driver.findElement(By.cssSelector("main form")).submit();
 		waiting().until(ExpectedConditions.stalenessOf(old));
-		assertThat(find(By.id("members-error")).getText()).contains("từ 1 trở lên");
+		assertThat(find(By.id("members-error")).getText()).contains("từ 1 đến 10.000");
 		assertAccessible();
 	}
 
