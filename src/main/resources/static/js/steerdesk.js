@@ -41,3 +41,12 @@ document.addEventListener("click", function (event) {
   area.setRangeText(replaced, start, end, "select");
   area.focus();
 });
+
+// A form with data-confirm asks before it is sent (no inline handlers: the pages' CSP allows
+// scripts from this server only).
+document.addEventListener("submit", function (event) {
+  var form = event.target.closest("form[data-confirm]");
+  if (form && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+  }
+});

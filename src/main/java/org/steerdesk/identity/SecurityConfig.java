@@ -118,6 +118,7 @@ class SecurityConfig {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+		headers(http);
 		return http.build();
 	}
 
@@ -140,7 +141,27 @@ class SecurityConfig {
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(e -> e.accessDeniedPage("/error/403"))
 			.addFilterAfter(new PasswordChangeFilter(accounts), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+		headers(http);
 		return http.build();
+	}
+
+	/**
+	 * Scripts from this server only (no inline script, no eval); inline styles stay allowed for the
+	 * pages' computed widths and indents. Nothing may frame the pages.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+	/** The same security headers on every answer, pages and API. */
+	private static void headers(HttpSecurity http) throws Exception {
+		http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(r -> r.policy(
+					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter("Permissions-Policy",
+					PERMISSIONS_POLICY)));
 	}
 
 	/** The API's language before Spring MVC resolves it: English when the client asks for it, else Vietnamese. */

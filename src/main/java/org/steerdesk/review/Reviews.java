@@ -85,9 +85,14 @@ public class Reviews {
 
 	private final String publicUrl;
 
+	/** Hosts a request may name when no public address is set; any other Host header is not printed in a document. */
+	private final List<String> allowedHosts;
+
 	Reviews(JdbcClient jdbc, Committees committees, Units units, People people, OrgAccess access, Figures figures,
 			ReviewTemplates templates, DocumentNumbers numbers, DocumentWords words, ReviewDocuments documents, AuditLog audit, MessageSource messages,
-			JsonMapper json, @Value("${steerdesk.public-url:}") String publicUrl) {
+			JsonMapper json, @Value("${steerdesk.public-url:}") String publicUrl,
+			@Value("${steerdesk.web.allowed-hosts:localhost,127.0.0.1,[::1]}") List<String> allowedHosts) {
+		this.allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).toList();
 		this.jdbc = jdbc;
 		this.committees = committees;
 		this.units = units;
@@ -419,9 +424,25 @@ public class Reviews {
 		return form;
 	}
 
+	/**
+	 * The address printed before each drill-down in a document: {@code steerdesk.public-url}, else the
+	 * request's own address when its host is one the server is configured for; else none (the paths
+	 * alone), so that a forged Host header never ends up in an issued document.
+	 */
 	private String base(String requestBase) {
-		String base = publicUrl == null || publicUrl.isBlank() ? requestBase : publicUrl;
-		return base == null ? "" : base.replaceAll("/+$", "");
+		if (publicUrl != null && !publicUrl.isBlank()) {
+			return publicUrl.replaceAll("/+$", "");
+		}
+		if (requestBase == null || requestBase.isBlank()) {
+			return "";
+		}
+		try {
+			String host = java.net.URI.create(requestBase).getHost();
+			return host != null && allowedHosts.contains(host.toLowerCase(java.util.Locale.ROOT)) ? requestBase.replaceAll("/+$", "") : "";
+		}
+		catch (IllegalArgumentException e) {
+			return "";
+		}
 	}
 
 	private Optional<Person> head(Committee committee) {

@@ -302,6 +302,30 @@ class ReviewsTests {
 	}
 
 	@Test
+	void aForgedHostHeaderNeverEndsUpInADocumentsAnnex() throws Exception {
+		long id = draft(state, 2023, "vi");
+		for (String host : new String[] { "evil.example", "localhost" }) {
+			byte[] docx = mvc.perform(get("/api/v1/reviews/" + id + "/document.docx").with(httpBasic("admin", World.ADMIN_PASSWORD))
+				.with(request -> {
+					request.setServerName(host);
+					request.addHeader("Host", host);
+					return request;
+				}))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+				String annex = doc.getTables().stream().map(t -> t.getText()).reduce("", String::concat);
+				assertThat(annex).contains("/external/delegations?unit=");
+				if (host.equals("evil.example")) {
+					assertThat(annex).doesNotContain("evil.example");
+				}
+				else {
+					assertThat(annex).contains("http://localhost/external/delegations?unit=");
+				}
+			}
+		}
+	}
+
+	@Test
 	void templatesRefuseUnknownKeysPreviewAndAreUsedByTheNextDraft() throws Exception {
 		String path = "/reviews/templates/" + state + "/vi";
 		assertThat(page(get(path).with(user("admin")))).contains("{external.delegations.in} đoàn");

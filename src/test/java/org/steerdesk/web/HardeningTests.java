@@ -156,4 +156,29 @@ class HardeningTests {
 				.andExpect(status().isForbidden());
 		}
 	}
+
+	@Test
+	void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+		for (var request : new org.springframework.test.web.servlet.RequestBuilder[] { get("/login"),
+				get("/media/items").with(user(editor)), get("/api/v1/figures").param("unit", "X").param("year", "2023") }) {
+			mvc.perform(request)
+				.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
+				.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+				.andExpect(header().string("Referrer-Policy", "same-origin"))
+				.andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		}
+	}
+
+	@Test
+	void noTemplateHoldsAnInlineScriptOrEventHandler() throws Exception {
+		var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+		java.util.regex.Pattern inlineScript = java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>");
+		java.util.regex.Pattern handler = java.util.regex.Pattern.compile("\\son[a-z]+\\s*=", java.util.regex.Pattern.CASE_INSENSITIVE);
+		for (var template : resolver.getResources("classpath*:templates/**/*.html")) {
+			String html = new String(template.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(inlineScript.matcher(html).find()).as(template.getFilename() + " has an inline script").isFalse();
+			assertThat(handler.matcher(html).find()).as(template.getFilename() + " has an inline event handler").isFalse();
+		}
+	}
 }
