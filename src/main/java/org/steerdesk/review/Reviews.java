@@ -194,8 +194,11 @@ public class Reviews {
 		return access.may(actor, Permission.MANAGE, committee.scopeUnitId());
 	}
 
-	/** A review the actor may edit, issue or discard. */
-	private Review managed(long id, Actor actor) {
+	/**
+	 * A review the actor may edit, issue or discard (its committee's secretariat).
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else
+	 */
+	public Review managed(long id, Actor actor) {
 		Review review = find(id);
 		access.require(actor, Permission.MANAGE, committeeOf(review).scopeUnitId());
 		return review;

@@ -92,6 +92,7 @@ class ReviewsController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Actor actor, Locale locale, Model model) {
+		reviews.managed(id, actor);
 		ReviewView view = reviews.view(id, actor, locale);
 		if (!model.containsAttribute("form")) {
 			ReviewForms.Narrative form = new ReviewForms.Narrative();
@@ -137,7 +138,7 @@ class ReviewsController {
 
 	@GetMapping("/{id}/issue")
 	String issueForm(@PathVariable long id, Actor actor, Locale locale, Model model) {
-		Review review = reviews.get(id, actor);
+		Review review = reviews.managed(id, actor);
 		if (review.issued()) {
 			return "redirect:/reviews/" + id;
 		}

@@ -1,0 +1,434 @@
+package org.steerdesk.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.steerdesk.external.PartnerDraft;
+import org.steerdesk.external.PartnerKind;
+import org.steerdesk.external.Partners;
+import org.steerdesk.imports.ImportJobs;
+import org.steerdesk.media.Items;
+import org.steerdesk.media.Shares;
+import org.steerdesk.support.SteerdeskTest;
+import org.steerdesk.support.World;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every page and endpoint of the application's own route table, probed by every kind of user: no
+ * one signed in, users whose roles hold only on another district, a judge, a viewer of the
+ * record's own unit. A route missing from {@link #routes} fails the test, so a new route cannot
+ * escape it; no probe may answer 500.
+ */
+@SteerdeskTest
+class RouteAccessTests {
+
+	/** Who may use a route. */
+	enum Access {
+		/** Anyone, signed in or not. */
+		PUBLIC,
+		/** Any signed-in user, on their own account or scope. */
+		SELF,
+		/** Administrators only. */
+		ADMIN,
+		/** Readers of the record's unit (READ there). */
+		READ,
+		/** Editors of the record's unit (EDIT_RECORDS there). */
+		EDIT,
+		/** Secretariats of the record's unit (MANAGE there). */
+		MANAGE,
+		/** Readers of any unit (records that belong to no unit, such as foreign partners). */
+		ANY_READER,
+		/** Readers of any unit, each shown their own scope: an outsider's page must not show D1's records. */
+		OWN_SCOPE,
+		/** Secretariats of any unit (forms to create units and committees). */
+		ANY_MANAGER,
+		/** Editors of any unit. */
+		ANY_EDITOR
+	}
+
+	record Route(Access access, Function<Fixture, String> url, Map<String, String> params) {
+	}
+
+	/** The records every probe aims at: all of district D1 (or the province), none of district D2. */
+	record Fixture(World.Tree t, String committee, long item, long share, long review, String job, String partner) {
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	World world;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	Items items;
+
+	@Autowired
+	Shares shares;
+
+	@Autowired
+	Partners partners;
+
+	@Autowired
+	ImportJobs jobs;
+
+	@Autowired
+	org.steerdesk.review.Reviews reviews;
+
+	static Map<String, String> p(String... kv) {
+		Map<String, String> params = new LinkedHashMap<>();
+		for (int i = 0; i < kv.length; i += 2) {
+			params.put(kv[i], kv[i + 1]);
+		}
+		return params;
+	}
+
+	static Route r(Access access, Function<Fixture, String> url, String... params) {
+		return new Route(access, url, p(params));
+	}
+
+	/** The route table: "METHOD pattern" → who may, and a concrete request aimed at D1's records. */
+	static Map<String, Route> routes() {
+		Map<String, Route> routes = new LinkedHashMap<>();
+		// pages and the session's own things
+		routes.put("GET /", r(Access.SELF, f -> "/"));
+		routes.put("GET /login", r(Access.PUBLIC, f -> "/login"));
+		routes.put("GET /error/403", r(Access.PUBLIC, f -> "/error/403"));
+		routes.put("GET /error", r(Access.PUBLIC, f -> "/error"));
+		routes.put("GET /profile", r(Access.SELF, f -> "/profile"));
+		routes.put("POST /profile/tokens", r(Access.SELF, f -> "/profile/tokens", "name", "probe"));
+		routes.put("POST /profile/tokens/{id}/revoke", r(Access.SELF, f -> "/profile/tokens/999999/revoke"));
+		routes.put("GET /profile/password", r(Access.SELF, f -> "/profile/password"));
+		routes.put("POST /profile/password", r(Access.SELF, f -> "/profile/password"));
+		// administration
+		routes.put("GET /admin/users", r(Access.ADMIN, f -> "/admin/users"));
+		routes.put("GET /admin/users/new", r(Access.ADMIN, f -> "/admin/users/new"));
+		routes.put("POST /admin/users/new", r(Access.ADMIN, f -> "/admin/users/new", "username", "probe.user"));
+		routes.put("GET /admin/users/{username}", r(Access.ADMIN, f -> "/admin/users/admin"));
+		routes.put("POST /admin/users/{username}", r(Access.ADMIN, f -> "/admin/users/admin", "displayName", "X"));
+		routes.put("POST /admin/users/{username}/unlock", r(Access.ADMIN, f -> "/admin/users/admin/unlock"));
+		routes.put("POST /api/v1/users", r(Access.ADMIN, f -> "/api/v1/users"));
+		routes.put("GET /admin/audit", r(Access.ADMIN, f -> "/admin/audit"));
+		// org
+		routes.put("GET /org", r(Access.OWN_SCOPE, f -> "/org?unit=" + f.t().d1().code()));
+		routes.put("GET /org/units/{code}", r(Access.READ, f -> "/org/units/" + f.t().d1().code()));
+		routes.put("GET /org/units/new", r(Access.ANY_MANAGER, f -> "/org/units/new"));
+		routes.put("POST /org/units/new", r(Access.MANAGE, f -> "/org/units/new", "code", "PROBE-U", "nameVi", "Thử", "kind", "COMMUNE",
+				"parentCode", "%D1%"));
+		routes.put("GET /org/units/{code}/edit", r(Access.MANAGE, f -> "/org/units/" + f.t().d1().code() + "/edit"));
+		routes.put("POST /org/units/{code}/edit", r(Access.MANAGE, f -> "/org/units/" + f.t().d1().code() + "/edit", "nameVi", "Đổi"));
+		routes.put("GET /org/people", r(Access.OWN_SCOPE, f -> "/org/people?unit=" + f.t().d1().code()));
+		routes.put("GET /org/people/{code}", r(Access.READ, f -> "/org/people/" + f.t().prefix() + "-PER"));
+		routes.put("GET /org/people/new", r(Access.ANY_EDITOR, f -> "/org/people/new"));
+		routes.put("POST /org/people/new", r(Access.EDIT, f -> "/org/people/new", "code", "PROBE-P", "fullName", "Thử", "unitCode", "%D1%"));
+		routes.put("GET /org/people/{code}/edit", r(Access.EDIT, f -> "/org/people/" + f.t().prefix() + "-PER/edit"));
+		routes.put("POST /org/people/{code}/edit", r(Access.EDIT, f -> "/org/people/" + f.t().prefix() + "-PER/edit", "fullName", "Đổi",
+				"unitCode", "%D1%"));
+		routes.put("GET /org/committees", r(Access.OWN_SCOPE, f -> "/org/committees"));
+		routes.put("GET /org/committees/{code}", r(Access.READ, f -> "/org/committees/" + f.committee()));
+		routes.put("POST /org/committees/{code}/members", r(Access.MANAGE, f -> "/org/committees/" + f.committee() + "/members",
+				"personCode", "%P%-PER", "role", "MEMBER", "from", "2023-01-01"));
+		routes.put("GET /org/committees/new", r(Access.ANY_MANAGER, f -> "/org/committees/new"));
+		routes.put("POST /org/committees/new", r(Access.MANAGE, f -> "/org/committees/new", "code", "PROBE-C", "nameVi", "Thử",
+				"scopeUnitCode", "%D1%", "documentStyle", "STATE", "reportingWindow", "CALENDAR"));
+		routes.put("GET /org/committees/{code}/edit", r(Access.MANAGE, f -> "/org/committees/" + f.committee() + "/edit"));
+		routes.put("POST /org/committees/{code}/edit", r(Access.MANAGE, f -> "/org/committees/" + f.committee() + "/edit", "nameVi", "Đổi",
+				"scopeUnitCode", "%D1%", "documentStyle", "STATE", "reportingWindow", "CALENDAR"));
+		// media
+		routes.put("GET /media", r(Access.SELF, f -> "/media"));
+		routes.put("GET /media/items", r(Access.READ, f -> "/media/items?unit=" + f.t().d1().code()));
+		routes.put("GET /media/shares", r(Access.READ, f -> "/media/shares?unit=" + f.t().d1().code()));
+		routes.put("GET /media/views", r(Access.READ, f -> "/media/views?unit=" + f.t().d1().code()));
+		routes.put("GET /media/items/export.{format}", r(Access.READ, f -> "/media/items/export.csv?unit=" + f.t().d1().code()));
+		routes.put("GET /media/shares/export.{format}", r(Access.READ, f -> "/media/shares/export.xlsx?unit=" + f.t().d1().code()));
+		routes.put("GET /media/stats", r(Access.READ, f -> "/media/stats?unit=" + f.t().d1().code()));
+		routes.put("GET /media/channels", r(Access.OWN_SCOPE, f -> "/media/channels?unit=" + f.t().d1().code()));
+		routes.put("GET /media/channels/{code}", r(Access.READ, f -> "/media/channels/" + f.t().prefix() + "-WEB"));
+		routes.put("POST /media/channels/{code}/poll", r(Access.EDIT, f -> "/media/channels/" + f.t().prefix() + "-WEB/poll"));
+		routes.put("GET /media/channels/new", r(Access.ANY_EDITOR, f -> "/media/channels/new"));
+		routes.put("POST /media/channels/new", r(Access.EDIT, f -> "/media/channels/new", "code", "PROBE-CH", "name", "Thử", "type", "PORTAL",
+				"unitCode", "%D1%"));
+		routes.put("GET /media/channels/{code}/edit", r(Access.EDIT, f -> "/media/channels/" + f.t().prefix() + "-WEB/edit"));
+		routes.put("POST /media/channels/{code}/edit", r(Access.EDIT, f -> "/media/channels/" + f.t().prefix() + "-WEB/edit", "name", "Đổi",
+				"type", "PORTAL", "unitCode", "%D1%"));
+		routes.put("GET /media/items/{id}", r(Access.READ, f -> "/media/items/" + f.item()));
+		routes.put("POST /media/items/{id}/observations", r(Access.EDIT, f -> "/media/items/" + f.item() + "/observations", "metric", "VIEWS",
+				"value", "5", "observedAt", "2023-02-01T10:00"));
+		routes.put("GET /media/items/new", r(Access.ANY_EDITOR, f -> "/media/items/new"));
+		routes.put("POST /media/items/new", r(Access.EDIT, f -> "/media/items/new", "url", "https://probe.example/new", "title", "Thử",
+				"kind", "NEWS", "publishedAt", "2023-02-01T10:00", "channelCode", "%P%-WEB", "unitCode", "%D1%"));
+		routes.put("GET /media/items/{id}/edit", r(Access.EDIT, f -> "/media/items/" + f.item() + "/edit"));
+		routes.put("POST /media/items/{id}/edit", r(Access.EDIT, f -> "/media/items/" + f.item() + "/edit", "title", "Đổi", "kind", "NEWS",
+				"publishedAt", "2023-02-01T10:00", "channelCode", "%P%-WEB", "unitCode", "%D1%", "version", "0"));
+		routes.put("GET /media/shares/new", r(Access.ANY_EDITOR, f -> "/media/shares/new"));
+		routes.put("POST /media/shares/new", r(Access.EDIT, f -> "/media/shares/new", "url", "https://fb.example/probe", "channelCode",
+				"%P%-FB", "sharedAt", "2023-02-01T10:00", "unitCode", "%D1%"));
+		routes.put("GET /media/shares/{id}/edit", r(Access.EDIT, f -> "/media/shares/" + f.share() + "/edit"));
+		routes.put("POST /media/shares/{id}/edit", r(Access.EDIT, f -> "/media/shares/" + f.share() + "/edit", "channelCode", "%P%-FB",
+				"sharedAt", "2023-02-01T10:00", "unitCode", "%D1%", "version", "0"));
+		// external
+		routes.put("GET /external", r(Access.SELF, f -> "/external"));
+		routes.put("GET /external/delegations", r(Access.READ, f -> "/external/delegations?unit=" + f.t().d1().code()));
+		routes.put("GET /external/countries", r(Access.READ, f -> "/external/countries?unit=" + f.t().d1().code()));
+		routes.put("GET /external/meetings", r(Access.READ, f -> "/external/meetings?unit=" + f.t().d1().code()));
+		routes.put("GET /external/delegations/export.{format}", r(Access.READ, f -> "/external/delegations/export.csv?unit=" + f.t().d1().code()));
+		routes.put("GET /external/meetings/export.{format}", r(Access.READ, f -> "/external/meetings/export.xlsx?unit=" + f.t().d1().code()));
+		routes.put("GET /external/stats", r(Access.READ, f -> "/external/stats?unit=" + f.t().d1().code()));
+		routes.put("GET /external/delegations/{code}", r(Access.READ, f -> "/external/delegations/" + f.t().prefix() + "-DL"));
+		routes.put("POST /external/delegations/{code}/people", r(Access.EDIT, f -> "/external/delegations/" + f.t().prefix() + "-DL/people",
+				"fullName", "Kim", "nationality", "KR"));
+		routes.put("POST /external/delegations/{code}/people/{id}/remove",
+				r(Access.EDIT, f -> "/external/delegations/" + f.t().prefix() + "-DL/people/999999/remove"));
+		routes.put("GET /external/delegations/new", r(Access.ANY_EDITOR, f -> "/external/delegations/new"));
+		routes.put("POST /external/delegations/new", r(Access.EDIT, f -> "/external/delegations/new", "code", "PROBE-DL", "direction", "IN",
+				"name", "Thử", "purposes", "STUDY", "start", "2023-03-01", "end", "2023-03-02", "hostUnitCode", "%D1%", "members", "CN:1"));
+		routes.put("GET /external/delegations/{code}/edit", r(Access.EDIT, f -> "/external/delegations/" + f.t().prefix() + "-DL/edit"));
+		routes.put("POST /external/delegations/{code}/edit", r(Access.EDIT, f -> "/external/delegations/" + f.t().prefix() + "-DL/edit",
+				"direction", "IN", "name", "Đổi", "purposes", "STUDY", "start", "2023-03-01", "end", "2023-03-02", "hostUnitCode", "%D1%",
+				"members", "CN:1", "version", "0"));
+		routes.put("GET /external/meetings/{code}", r(Access.READ, f -> "/external/meetings/" + f.t().prefix() + "-MT"));
+		routes.put("POST /external/meetings/{code}/actions", r(Access.EDIT, f -> "/external/meetings/" + f.t().prefix() + "-MT/actions",
+				"description", "Việc", "dueDate", "2023-05-01"));
+		routes.put("POST /external/meetings/{code}/actions/{id}/done",
+				r(Access.EDIT, f -> "/external/meetings/" + f.t().prefix() + "-MT/actions/999999/done"));
+		routes.put("GET /external/meetings/new", r(Access.ANY_EDITOR, f -> "/external/meetings/new"));
+		routes.put("POST /external/meetings/new", r(Access.EDIT, f -> "/external/meetings/new", "code", "PROBE-MT", "date", "2023-04-01",
+				"mode", "ONLINE", "partner", "X", "country", "CN", "topic", "Thử", "unitCode", "%D1%"));
+		routes.put("GET /external/meetings/{code}/edit", r(Access.EDIT, f -> "/external/meetings/" + f.t().prefix() + "-MT/edit"));
+		routes.put("POST /external/meetings/{code}/edit", r(Access.EDIT, f -> "/external/meetings/" + f.t().prefix() + "-MT/edit",
+				"date", "2023-04-01", "mode", "ONLINE", "partner", "X", "country", "CN", "topic", "Đổi", "unitCode", "%D1%", "version", "0"));
+		routes.put("GET /external/partners", r(Access.ANY_READER, f -> "/external/partners"));
+		routes.put("GET /external/partners/{code}", r(Access.ANY_READER, f -> "/external/partners/" + f.partner()));
+		routes.put("POST /external/partners/{code}/partnerships", r(Access.EDIT, f -> "/external/partners/" + f.partner() + "/partnerships",
+				"unitCode", "%D1%", "kind", "SISTER_LOCALITY", "start", "2020-01-01"));
+		routes.put("GET /external/partners/new", r(Access.ANY_EDITOR, f -> "/external/partners/new"));
+		routes.put("POST /external/partners/new", r(Access.ANY_EDITOR, f -> "/external/partners/new", "code", "PROBE-PT", "name", "X",
+				"country", "CN", "kind", "LOCALITY"));
+		routes.put("GET /external/partners/{code}/edit", r(Access.ANY_EDITOR, f -> "/external/partners/" + f.partner() + "/edit"));
+		routes.put("POST /external/partners/{code}/edit", r(Access.ANY_EDITOR, f -> "/external/partners/" + f.partner() + "/edit", "name", "Y",
+				"country", "CN", "kind", "LOCALITY", "version", "0"));
+		// figures, reviews
+		routes.put("GET /figures", r(Access.READ, f -> "/figures?unit=" + f.t().d1().code() + "&year=2023&window=CALENDAR"));
+		routes.put("GET /api/v1/figures", r(Access.READ, f -> "/api/v1/figures?unit=" + f.t().d1().code() + "&year=2023&window=CALENDAR"));
+		routes.put("GET /reviews", r(Access.SELF, f -> "/reviews"));
+		routes.put("POST /reviews", r(Access.MANAGE, f -> "/reviews", "committee", "%C%", "year", "2023", "language", "vi"));
+		routes.put("GET /reviews/{id}", r(Access.READ, f -> "/reviews/" + f.review()));
+		routes.put("GET /reviews/{id}/edit", r(Access.MANAGE, f -> "/reviews/" + f.review() + "/edit"));
+		routes.put("POST /reviews/{id}/edit", r(Access.MANAGE, f -> "/reviews/" + f.review() + "/edit", "subject", "X", "body", "Y",
+				"baseVersion", "1"));
+		routes.put("GET /reviews/{id}/versions", r(Access.READ, f -> "/reviews/" + f.review() + "/versions"));
+		routes.put("GET /reviews/{id}/issue", r(Access.MANAGE, f -> "/reviews/" + f.review() + "/issue"));
+		routes.put("POST /reviews/{id}/issue", r(Access.MANAGE, f -> "/reviews/" + f.review() + "/issue", "date", "2024-01-05", "place", "X",
+				"signaturePrefix", "TM.", "signerTitle", "T", "signerName", "N", "recipients", "R"));
+		routes.put("POST /reviews/{id}/delete", r(Access.MANAGE, f -> "/reviews/" + f.review() + "/delete"));
+		routes.put("GET /reviews/{id}/document.{format}", r(Access.READ, f -> "/reviews/" + f.review() + "/document.pdf"));
+		routes.put("GET /reviews/templates", r(Access.SELF, f -> "/reviews/templates"));
+		routes.put("GET /reviews/templates/{code}/{language}", r(Access.MANAGE, f -> "/reviews/templates/" + f.committee() + "/vi"));
+		routes.put("POST /reviews/templates/{code}/{language}", r(Access.MANAGE, f -> "/reviews/templates/" + f.committee() + "/vi",
+				"title", "BÁO CÁO", "subject", "X", "body", "Y", "recipients", "Z"));
+		routes.put("POST /reviews/templates/{code}/{language}/reset", r(Access.MANAGE, f -> "/reviews/templates/" + f.committee() + "/vi/reset"));
+		routes.put("POST /api/v1/reviews", r(Access.MANAGE, f -> "/api/v1/reviews"));
+		routes.put("GET /api/v1/reviews/{id}", r(Access.READ, f -> "/api/v1/reviews/" + f.review()));
+		routes.put("GET /api/v1/reviews/{id}/document.{format}", r(Access.READ, f -> "/api/v1/reviews/" + f.review() + "/document.docx"));
+		// imports
+		routes.put("GET /imports", r(Access.SELF, f -> "/imports"));
+		routes.put("POST /imports", r(Access.SELF, f -> "/imports"));
+		routes.put("GET /imports/jobs/{id}", r(Access.ADMIN, f -> "/imports/jobs/" + f.job()));
+		routes.put("POST /imports/jobs/{id}/confirm", r(Access.ADMIN, f -> "/imports/jobs/" + f.job() + "/confirm"));
+		routes.put("GET /imports/templates/{register}.{format}", r(Access.SELF, f -> "/imports/templates/media-items.xlsx"));
+		routes.put("POST /api/v1/imports/{register}", r(Access.EDIT, f -> "/api/v1/imports/media-items"));
+		return routes;
+	}
+
+	Fixture fixture() {
+		World.Tree t = world.tree();
+		String pre = t.prefix();
+		String lower = pre.toLowerCase(Locale.ROOT);
+		world.person(pre + "-PER", "Người Thử", t.d1().code());
+		world.importCsv("committees", "code,name_vi,scope_unit_code,document_style,reporting_window\n%s-BCD,Ban Thử,%s,STATE,CALENDAR\n"
+			.formatted(pre, t.d1().code()));
+		world.importCsv("media-channels", "code,name,type,platform,unit_code\n%1$s-WEB,Trang,PORTAL,,%2$s\n%1$s-FB,FB,SOCIAL_ACCOUNT,FACEBOOK,%2$s\n"
+			.formatted(pre, t.d1().code()));
+		world.importCsv("media-items", "url,title,kind,published_at,channel_code,unit_code\nhttps://%s.vn/a,Tin,NEWS,2023-01-05,%s-WEB,%s\n"
+			.formatted(lower, pre, t.d1().code()));
+		world.importCsv("media-shares", "url,channel_code,shared_at,unit_code\nhttps://fb.com/%s/a,%s-FB,2023-01-05T10:00,%s\n"
+			.formatted(lower, pre, t.d1().code()));
+		world.importCsv("delegations", "code,direction,name,purpose,start_date,end_date,host_unit_code,members\n%s-DL,IN,Đoàn,STUDY,2023-03-01,2023-03-02,%s,CN:2\n"
+			.formatted(pre, t.d1().code()));
+		world.importCsv("meetings", "code,date,mode,partner,country,topic,unit_code\n%s-MT,2023-04-01,ONLINE,X,CN,Họp,%s\n"
+			.formatted(pre, t.d1().code()));
+		partners.save(new PartnerDraft(pre + "-PT", "Pingxiang", "Bằng Tường", "CN", PartnerKind.LOCALITY, null), World.system(), null);
+		long review = reviews.create(pre + "-BCD", 2023, "vi", World.system()).id();
+		String job = jobs.start("media-items", "a.csv", "url,title\n".getBytes(StandardCharsets.UTF_8), World.system(), Locale.ENGLISH);
+		return new Fixture(t, pre + "-BCD", items.byUrl("https://%s.vn/a".formatted(lower)).orElseThrow().id(),
+				shares.byUrl("https://fb.com/%s/a".formatted(lower)).orElseThrow().id(), review, job, pre + "-PT");
+	}
+
+	@Test
+	void everyRouteOfTheApplicationIsInTheTable() {
+		Set<String> declared = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			if (info.getPatternValues().stream().anyMatch(p -> p.startsWith("/v3/api-docs") || p.startsWith("/swagger-ui"))) {
+				continue; // springdoc's own (public by decision, see README)
+			}
+			Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				for (var method : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
+					declared.add(method + " " + pattern);
+				}
+			}
+		}
+		assertThat(routes().keySet()).as("routes probed").containsAll(declared.stream().filter(r -> !r.startsWith("GET /error/403")).toList());
+		assertThat(declared).as("routes declared").containsAll(routes().keySet().stream().filter(r -> !r.equals("GET /error/403")).toList());
+	}
+
+	@Test
+	void everyRouteRefusesWhoMayNotUseItAndNeverAnswers500() throws Exception {
+		Fixture f = fixture();
+		String d1 = f.t().d1().code();
+		String d2 = f.t().d2().code();
+		String province = f.t().province().code();
+		Map<String, String> users = new LinkedHashMap<>();
+		users.put("viewerD1", world.user("VIEWER", d1));
+		users.put("editorD1", world.user("EDITOR", d1));
+		users.put("secretariatD2", world.user("SECRETARIAT", d2));
+		users.put("editorD2", world.user("EDITOR", d2));
+		users.put("viewerD2", world.user("VIEWER", d2));
+		users.put("judgeProvince", world.user("JUDGE", province));
+		List<String> failures = new ArrayList<>();
+		for (Map.Entry<String, Route> entry : routes().entrySet()) {
+			String key = entry.getKey();
+			Route route = entry.getValue();
+			HttpMethod method = HttpMethod.valueOf(key.substring(0, key.indexOf(' ')));
+			String url = route.url().apply(f);
+			// no one signed in: a page sends to the login page, the API answers 401
+			if (route.access() == Access.PUBLIC) {
+				for (String username : users.values()) {
+					int status = perform(method, url, route, f, username).getResponse().getStatus();
+					if (status >= 500) {
+						failures.add(key + " → " + status);
+					}
+				}
+				continue;
+			}
+			{
+				int status = perform(method, url, route, f, null).getResponse().getStatus();
+				boolean api = url.startsWith("/api/");
+				if (api ? status != 401 : !(status == 302 || status == 403)) {
+					failures.add(key + " anonymous → " + status);
+				}
+			}
+			Map<String, Boolean> mayUse = new LinkedHashMap<>();
+			switch (route.access()) {
+				case ADMIN -> users.keySet().forEach(u -> mayUse.put(u, false));
+				case READ -> {
+					mayUse.put("viewerD1", true);
+					List.of("secretariatD2", "editorD2", "viewerD2", "judgeProvince").forEach(u -> mayUse.put(u, false));
+				}
+				case EDIT -> {
+					mayUse.put("editorD1", true);
+					List.of("viewerD1", "secretariatD2", "editorD2", "judgeProvince").forEach(u -> mayUse.put(u, false));
+				}
+				case MANAGE -> List.of("viewerD1", "editorD1", "secretariatD2", "editorD2", "judgeProvince").forEach(u -> mayUse.put(u, false));
+				case ANY_READER, OWN_SCOPE -> {
+					mayUse.put("viewerD2", true);
+					mayUse.put("editorD2", true);
+					mayUse.put("judgeProvince", false);
+				}
+				case ANY_MANAGER -> {
+					mayUse.put("secretariatD2", true);
+					List.of("viewerD1", "editorD1", "editorD2", "judgeProvince").forEach(u -> mayUse.put(u, false));
+				}
+				case ANY_EDITOR -> {
+					mayUse.put("editorD2", true);
+					List.of("viewerD1", "judgeProvince").forEach(u -> mayUse.put(u, false));
+				}
+				default -> users.keySet().forEach(u -> mayUse.put(u, true));
+			}
+			for (Map.Entry<String, Boolean> probe : mayUse.entrySet()) {
+				MvcResult result = perform(method, url, route, f, users.get(probe.getKey()));
+				int status = result.getResponse().getStatus();
+				if (status >= 500) {
+					failures.add(key + " as " + probe.getKey() + " → " + status);
+				}
+				else if (!probe.getValue() && !refused(method, result)) {
+					failures.add(key + " as " + probe.getKey() + " was not refused → " + status + " "
+							+ result.getResponse().getRedirectedUrl());
+				}
+				else if (probe.getValue() && method == HttpMethod.GET && status >= 400) {
+					// the probe's address is real: an outsider's 403 is a refusal, not a mistyped address
+					failures.add(key + " as " + probe.getKey() + " was refused (" + status + "), but may use it");
+				}
+				else if (route.access() == Access.OWN_SCOPE && probe.getKey().endsWith("D2")
+						&& result.getResponse().getContentAsString(StandardCharsets.UTF_8).contains(f.t().d1().code())) {
+					failures.add(key + " as " + probe.getKey() + " shows a record of D1");
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * A refusal: 403 (or 404 where the record is not even visible, 401 for the API), or for a form
+	 * sent by someone who may open it but not save this record, the form again with its errors.
+	 */
+	private static boolean refused(HttpMethod method, MvcResult result) {
+		int status = result.getResponse().getStatus();
+		if (status == 403 || status == 404 || status == 401) {
+			return true;
+		}
+		if (method == HttpMethod.POST && (status == 200 || status == 422 || status == 409)) {
+			return true; // re-rendered with errors (no redirect, nothing saved) or refused rows
+		}
+		return false;
+	}
+
+	private MvcResult perform(HttpMethod method, String url, Route route, Fixture f, String username) throws Exception {
+		MockHttpServletRequestBuilder request = request(method, url).header("Accept-Language", "en");
+		for (Map.Entry<String, String> param : route.params().entrySet()) {
+			request.param(param.getKey(), param.getValue().replace("%D1%", f.t().d1().code()).replace("%P%", f.t().prefix())
+				.replace("%C%", f.committee()));
+		}
+		if (url.startsWith("/api/v1/imports/")) {
+			request.contentType("text/csv").content("url,title,kind,published_at,channel_code,unit_code\nhttps://probe.example/x,X,NEWS,2023-01-05,%s-WEB,%s\n"
+				.formatted(f.t().prefix(), f.t().d1().code()));
+		}
+		else if (url.startsWith("/api/v1/reviews") && method == HttpMethod.POST) {
+			request.contentType("application/json").content("{\"committee\":\"" + f.committee() + "\",\"year\":2023}");
+		}
+		else if (url.equals("/api/v1/users")) {
+			request.contentType("application/json").content("{\"username\":\"probe.api\",\"password\":\"cỏ may bên suối 2023\",\"displayName\":\"X\",\"roles\":[]}");
+		}
+		if (method != HttpMethod.GET) {
+			request.with(csrf());
+		}
+		if (username != null) {
+			request.with(url.startsWith("/api/") ? httpBasic(username, World.PASSWORD) : user(username));
+		}
+		return mvc.perform(request).andReturn();
+	}
+}
