@@ -105,6 +105,12 @@ class ErrorHandling {
 		return path.toString();
 	}
 
+	/** A date a parameter asked for that the calendar cannot hold ({@code year=99999999999}). */
+	@ExceptionHandler(java.time.DateTimeException.class)
+	Object impossibleDate(java.time.DateTimeException e, HttpServletRequest request, Locale locale) {
+		return respond(request, HttpStatus.BAD_REQUEST, messages.getMessage("error.date", null, locale), null);
+	}
+
 	/** A refusal with its own status and message: too large, too busy, a concurrent change, a bad parameter. */
 	@ExceptionHandler(RefusedRequestException.class)
 	Object refused(RefusedRequestException e, HttpServletRequest request, Locale locale) {

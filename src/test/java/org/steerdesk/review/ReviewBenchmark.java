@@ -108,7 +108,7 @@ public class ReviewBenchmark {
 	 * pipeline: 29,812 items and 79,563 shares in the 2022 window, three VIEWS observations per
 	 * item summing to 42,060,000 at the window's end, 45 delegations and 41 meetings.
 	 */
-	static void seed(ImportPipeline pipeline) {
+	public static void seed(ImportPipeline pipeline) {
 		Random random = new Random(9);
 		load(pipeline, "org-units", "code,name_vi,name_en,kind,parent_code,valid_from,valid_to,successor_code\nLS,Tỉnh Lạng Sơn,,PROVINCE,,,,\n");
 		load(pipeline, "committees", """

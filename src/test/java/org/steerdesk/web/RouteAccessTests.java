@@ -407,6 +407,41 @@ class RouteAccessTests {
 		return false;
 	}
 
+	/** Values an attacker tries on every parameter a route might read. */
+	static final String[][] ODD_PARAMETERS = { { "year", "99999999999" }, { "year", "-5" }, { "year", "2023.5" },
+			{ "from", "0000-01-01" }, { "to", "+999999999-12-31" }, { "from", "2023-12-31" }, { "to", "2023-01-01" },
+			{ "unit", "' OR 1=1 --" }, { "unit", "x".repeat(5000) }, { "window", "FOREVER" }, { "kind", "NOPE" }, { "platform", "MYSPACE" },
+			{ "after", "9999-99-99T99:99:99Z_I_1_1" }, { "q", "đ".repeat(20_000) }, { "lang", "zz-ZZ" }, { "language", "klingon" },
+			{ "recompute", "maybe" }, { "closed", "perhaps" }, { "item", "99999999999999999999" }, { "page", "-1" },
+			{ "register", "../../etc/passwd" }, { "committee", "%00" } };
+
+	@Test
+	void oddParameterValuesOnEveryGetRouteNeverAnswer500() throws Exception {
+		Fixture f = fixture();
+		List<String> failures = new ArrayList<>();
+		for (Map.Entry<String, Route> entry : routes().entrySet()) {
+			if (!entry.getKey().startsWith("GET ")) {
+				continue;
+			}
+			String url = entry.getValue().url().apply(f);
+			for (String[] odd : ODD_PARAMETERS) {
+				MockHttpServletRequestBuilder request = request(HttpMethod.GET, url).param(odd[0], odd[1]);
+				request.with(url.startsWith("/api/") ? httpBasic("admin", World.ADMIN_PASSWORD) : user("admin").roles("ADMIN"));
+				String odds = entry.getKey() + " with " + odd[0] + "=" + odd[1].substring(0, Math.min(30, odd[1].length()));
+				try {
+					int status = mvc.perform(request).andReturn().getResponse().getStatus();
+					if (status >= 500) {
+						failures.add(odds + " → " + status);
+					}
+				}
+				catch (jakarta.servlet.ServletException e) {
+					failures.add(odds + " → " + e.getCause());
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
 	private MvcResult perform(HttpMethod method, String url, Route route, Fixture f, String username) throws Exception {
 		MockHttpServletRequestBuilder request = request(method, url).header("Accept-Language", "en");
 		for (Map.Entry<String, String> param : route.params().entrySet()) {
