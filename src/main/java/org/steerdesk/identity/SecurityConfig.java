@@ -88,7 +88,8 @@ class SecurityConfig {
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
-		dao.setPasswordEncoder(encoder);
+		// sign-ins and HTTP Basic requests: a password just checked is recognised without another bcrypt
+		dao.setPasswordEncoder(new RememberingPasswordEncoder(encoder));
 		return new ProviderManager(new ThrottledProvider(dao, throttle));
 	}
 

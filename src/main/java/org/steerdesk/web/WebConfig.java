@@ -41,6 +41,26 @@ class WebConfig implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * Static files under their own paths only (instead of Boot's {@code /**}), so that the resource
+	 * chain, which rewrites every link of a page, looks up {@code /webjars}, {@code /css} and
+	 * {@code /js} links and passes page links by without searching the jar for them.
+	 */
+	@Override
+	public void addResourceHandlers(org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+			.resourceChain(true)
+			.addResolver(new org.springframework.web.servlet.resource.LiteWebJarsResourceResolver());
+		for (String folder : new String[] { "css", "js" }) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(org.springframework.http.CacheControl.noCache())
+				.resourceChain(true);
+		}
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();

@@ -246,4 +246,25 @@ class IdentityTests {
 		mvc.perform(get("/api/v1/figures").param("unit", "X").param("year", "2023").with(httpBasic(name, "x".repeat(200))))
 			.andExpect(status().isUnauthorized());
 	}
+
+	@Test
+	void moreConcurrentTokenClientsThanPoolConnectionsAllComplete() throws Exception {
+		World.Tree t = world.tree();
+		String name = world.user("VIEWER", t.d1().code());
+		String token = tokens.create(accounts.byUsername(name).orElseThrow().id(), name, "many clients");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+		try {
+			java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 96; i++) {
+				answers.add(pool.submit(() -> mvc.perform(get("/api/v1/figures").param("unit", t.d1().code()).param("year", "2023")
+					.param("window", "CALENDAR").header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus()));
+			}
+			for (var answer : answers) {
+				assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
 }
