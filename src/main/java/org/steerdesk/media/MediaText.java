@@ -19,8 +19,8 @@ import org.steerdesk.shared.VietnameseText;
 /** How media records store themes and days, and look records up by URL. */
 final class MediaText {
 
-	/** How many URLs one {@code IN (...)} lookup takes. */
-	static final int CHUNK = 1000;
+	/** How many URLs one lookup takes. */
+	static final int CHUNK = 5000;
 
 	private MediaText() {
 	}
@@ -41,7 +41,12 @@ final class MediaText {
 		return Arrays.stream(stored.split(";")).filter(s -> !s.isEmpty()).toList();
 	}
 
-	/** Runs a lookup for the keys a chunk at a time, so that no statement takes more than {@link #CHUNK} parameters. */
+	/**
+	 * Runs a lookup for the keys a chunk at a time. Each chunk is one array parameter
+	 * ({@code url = ANY(?)}): one statement shape whatever the chunk's size, which PostgreSQL plans
+	 * as an index lookup even while the table grows inside an import's transaction (a cached
+	 * generic plan for {@code IN (?, ?, ...)} over a young table was a sequential scan).
+	 */
 	static void inChunks(Collection<String> keys, Consumer<List<String>> lookup) {
 		List<String> list = new ArrayList<>(keys);
 		for (int from = 0; from < list.size(); from += CHUNK) {
@@ -55,8 +60,8 @@ final class MediaText {
 	 */
 	static Map<String, long[]> targets(JdbcClient jdbc, String table, String dayColumn, Collection<String> urls) {
 		Map<String, long[]> found = new HashMap<>();
-		inChunks(urls, chunk -> jdbc.sql("SELECT url, id, unit_id, " + dayColumn + " FROM " + table + " WHERE url IN (:urls)")
-			.param("urls", chunk)
+		inChunks(urls, chunk -> jdbc.sql("SELECT url, id, unit_id, " + dayColumn + " FROM " + table + " WHERE url = ANY(?)")
+			.param(chunk.toArray(new String[0]))
 			.query((rs, n) -> found.put(rs.getString(1),
 					new long[] { rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class).toEpochDay() }))
 			.list());
@@ -66,8 +71,8 @@ final class MediaText {
 	/** Whole records of {@code table} by normalised URL, a chunk at a time. */
 	static <T> Map<String, T> byUrl(JdbcClient jdbc, String table, RowMapper<T> mapper, Function<T, String> url, Collection<String> urls) {
 		Map<String, T> found = new HashMap<>();
-		inChunks(urls, chunk -> jdbc.sql("SELECT * FROM " + table + " WHERE url IN (:urls)")
-			.param("urls", chunk)
+		inChunks(urls, chunk -> jdbc.sql("SELECT * FROM " + table + " WHERE url = ANY(?)")
+			.param(chunk.toArray(new String[0]))
 			.query(mapper)
 			.list()
 			.forEach(record -> found.put(url.apply(record), record)));

@@ -185,10 +185,10 @@ public class Metrics {
 		valid.forEach(v -> ("I".equals(v[0]) ? itemIds : shareIds).add((long) v[1]));
 		for (String type : List.of("I", "S")) {
 			List<Long> ids = new ArrayList<>("I".equals(type) ? itemIds : shareIds);
-			for (int from = 0; from < ids.size(); from += 1000) {
-				jdbc.sql("SELECT id, target_id, metric, observed_at, metric_value FROM media_metrics WHERE target_type = :type AND target_id IN (:ids)")
-					.param("type", type)
-					.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+			for (int from = 0; from < ids.size(); from += MediaText.CHUNK) {
+				jdbc.sql("SELECT id, target_id, metric, observed_at, metric_value FROM media_metrics WHERE target_type = ? AND target_id = ANY(?)")
+					.param(type)
+					.param(ids.subList(from, Math.min(ids.size(), from + MediaText.CHUNK)).toArray(new Long[0]))
 					.query((rs, n) -> found.put(key(type, rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class)),
 							new long[] { rs.getLong(1), rs.getLong(5) }))
 					.list();
