@@ -51,6 +51,7 @@ class ErrorHandling {
 	 * {@code /api}, the error page elsewhere, so that a mistyped address never shows JSON to a person.
 	 */
 	@ExceptionHandler({ org.springframework.web.servlet.resource.NoResourceFoundException.class,
+			org.springframework.web.servlet.NoHandlerFoundException.class,
 			org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
 			org.springframework.web.bind.MissingServletRequestParameterException.class,
 			org.springframework.web.server.ResponseStatusException.class })

@@ -166,6 +166,13 @@ public class ReviewBenchmark {
 	}
 
 	/** Drafting as the API and the page do it: the review created, then its figures for the year and the year before. */
+	/** Every figure of the province's 2022 window (Decree 09), as the figures API computes them. */
+	@Benchmark
+	public org.steerdesk.figures.FigureReport provinceFigures() {
+		return context.getBean(org.steerdesk.figures.Figures.class).compute("LS",
+				new org.steerdesk.shared.DateRange(LocalDate.of(2021, 12, 15), LocalDate.of(2022, 12, 14)), admin, Locale.ENGLISH);
+	}
+
 	@Benchmark
 	public Reviews.YearFigures draftProvinceYear() {
 		return reviews.figures(reviews.create("BCDTTDN", 2022, "vi", admin), admin, Locale.forLanguageTag("vi"));
