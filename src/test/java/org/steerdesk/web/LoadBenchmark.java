@@ -34,7 +34,7 @@ import org.steerdesk.review.ReviewBenchmark;
 /**
  * A bounded load test over loopback (issue 9): twenty clients at once for the measured time, ten
  * on the figures API of the province's 2022 window (with a personal token) and ten on the
- * province's item list (signed in), the demo province's volumes on embedded H2 (or, with
+ * province's item list (signed in); and sixteen signed-in clients on the item list alone (issue 15), the demo province's volumes on embedded H2 (or, with
  * {@code -Dbench.url=jdbc:postgresql:...}, imported into PostgreSQL). JMH reports each side's
  * requests per second and latency percentiles; at the end the run prints the answers that were not
  * 200 and the slowest health check, polled four times a second throughout. Run with
@@ -162,6 +162,14 @@ public class LoadBenchmark {
 		HttpResponse<byte[]> response = session.client.send(HttpRequest.newBuilder(URI.create(base + "/media/items?unit=LS"))
 			.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
 		return count(response);
+	}
+
+	/** Sixteen signed-in clients on the province's item list alone (issue 15's list target). */
+	@Benchmark
+	@Group("sixteenOnItems")
+	@GroupThreads(16)
+	public int itemsOnly(SignedIn session) throws Exception {
+		return itemsPage(session);
 	}
 
 	private int count(HttpResponse<byte[]> response) {
