@@ -21,7 +21,7 @@ public final class VietnameseText {
 		if (text == null) {
 			return null;
 		}
-		String trimmed = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+		String trimmed = (belowCombiningMarks(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC)).strip();
 		return trimmed.isEmpty() ? null : trimmed;
 	}
 
@@ -42,6 +42,21 @@ public final class VietnameseText {
 		return false;
 	}
 
+	/**
+	 * Whether every character comes before the combining marks (U+0300): such text is already in
+	 * NFC, and most cells of an import (codes, dates, URLs, numbers) are.
+	 */
+	private static boolean belowCombiningMarks(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= '\u0300') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	/** Lower-case, diacritic-free, single-spaced key for searching; empty for null. */
 	public static String searchKey(String text) {
 		if (text == null) {
@@ -56,7 +71,7 @@ public final class VietnameseText {
 				key.append(c);
 			}
 		}
-		return key.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+		return SPACES.matcher(key.toString().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 	/** A comparator in Vietnamese alphabetical order (a, ă, â, b, c, d, đ, ...). */
