@@ -86,27 +86,41 @@ public class LoginThrottle {
 		}
 	}
 
+	private static final Object NOT_SEEN = new Object();
+
+	/** A name's count as read under its row lock. */
+	private record Count(int failures, OffsetDateTime lockedUntil) {
+	}
+
+	/**
+	 * Reads the count holding the name's row, checks the password, writes the outcome. A name
+	 * seen before needs no insert, and a success over a clean count writes nothing, so a signed-in
+	 * HTTP Basic client costs one locking read per request.
+	 */
 	private Authentication attemptHoldingStripe(String key, Supplier<Authentication> check) {
-		ensureRow(key);
 		Object outcome = transactions.execute(tx -> {
-			OffsetDateTime lockedUntil = jdbc.sql("SELECT locked_until FROM login_attempts WHERE username = ? FOR UPDATE")
+			Count count = jdbc.sql("SELECT failures, locked_until FROM login_attempts WHERE username = ? FOR UPDATE")
 				.param(key)
-				.query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+				.query((rs, n) -> new Count(rs.getInt(1), rs.getObject(2, OffsetDateTime.class)))
 				.optional()
 				.orElse(null);
-			if (lockedUntil != null && lockedUntil.isAfter(now())) {
+			if (count == null) {
+				return NOT_SEEN; // its row is made first, then the attempt starts again
+			}
+			if (count.lockedUntil() != null && count.lockedUntil().isAfter(now())) {
 				return new LockedException("locked");
 			}
 			try {
 				Authentication result = check.get();
-				jdbc.sql("UPDATE login_attempts SET failures = 0, locked_until = NULL, last_attempt_at = ? WHERE username = ?")
-					.params(now(), key)
-					.update();
+				if (count.failures() != 0 || count.lockedUntil() != null) {
+					jdbc.sql("UPDATE login_attempts SET failures = 0, locked_until = NULL, last_attempt_at = ? WHERE username = ?")
+						.params(now(), key)
+						.update();
+				}
 				return result;
 			}
 			catch (BadCredentialsException e) {
-				int failures = jdbc.sql("SELECT failures FROM login_attempts WHERE username = ?").param(key).query(Integer.class)
-					.single() + 1;
+				int failures = count.failures() + 1;
 				boolean lock = failures >= MAX_FAILURES;
 				jdbc.sql("UPDATE login_attempts SET failures = ?, locked_until = ?, last_attempt_at = ? WHERE username = ?")
 					.params(lock ? 0 : failures, lock ? now().plus(LOCK) : null, now(), key)
@@ -114,6 +128,10 @@ public class LoginThrottle {
 				return lock ? new LockedException("locked") : e;
 			}
 		});
+		if (outcome == NOT_SEEN) {
+			ensureRow(key);
+			return attemptHoldingStripe(key, check);
+		}
 		if (outcome instanceof RuntimeException refused) {
 			throw refused; // thrown after the count is committed
 		}

@@ -114,7 +114,7 @@ class SecurityConfig {
 				.authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(unauthenticated))
 			.addFilterBefore(new BearerTokenFilter(tokens, users, unauthenticated), BasicAuthenticationFilter.class)
-			.addFilterAfter(new ApiPasswordChangeFilter(accounts, messages),
+			.addFilterAfter(PasswordChangeFilter.api(accounts, messages),
 					org.springframework.security.web.access.intercept.AuthorizationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
@@ -141,7 +141,7 @@ class SecurityConfig {
 				.permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(e -> e.accessDeniedPage("/error/403"))
-			.addFilterAfter(new PasswordChangeFilter(accounts), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+			.addFilterAfter(PasswordChangeFilter.pages(accounts), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
 		headers(http);
 		return http.build();
 	}
@@ -237,38 +237,42 @@ class SecurityConfig {
 		}
 	}
 
-	/** Refuses API requests of a user who must change their password (a reset one), until they do it on the profile page. */
-	static final class ApiPasswordChangeFilter extends OncePerRequestFilter {
-
-		private final Accounts accounts;
-
-		private final MessageSource messages;
-
-		ApiPasswordChangeFilter(Accounts accounts, MessageSource messages) {
-			this.accounts = accounts;
-			this.messages = messages;
-		}
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-			if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof UserDetails user
-					&& accounts.mustChangePassword(user.getUsername())) {
-				problem(response, 403, messages.getMessage("error.mustChangePassword", null, locale(request)));
-				return;
-			}
-			chain.doFilter(request, response);
-		}
-	}
-
-	/** Sends a user who must change their password to the profile until they do. */
+	/**
+	 * Stops a user who must change their password (a reset one) until they do: pages are sent to
+	 * the profile, the API answers problem details; {@code refusal} says which.
+	 */
 	static final class PasswordChangeFilter extends OncePerRequestFilter {
 
+		/** What a refused request gets. */
+		interface Refusal {
+			void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException;
+		}
+
+		/** Pages: to the profile's password form, except what that form itself needs. */
+		static PasswordChangeFilter pages(Accounts accounts) {
+			return new PasswordChangeFilter(accounts,
+					path -> path.startsWith("/profile/password") || path.startsWith("/logout") || path.startsWith("/login")
+							|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+							|| path.startsWith("/error"),
+					(request, response) -> response.sendRedirect(request.getContextPath() + "/profile/password"));
+		}
+
+		/** The API: 403 problem details saying to change the password on the profile page. */
+		static PasswordChangeFilter api(Accounts accounts, MessageSource messages) {
+			return new PasswordChangeFilter(accounts, path -> false, (request, response) -> problem(response, 403,
+					messages.getMessage("error.mustChangePassword", null, locale(request))));
+		}
+
 		private final Accounts accounts;
 
-		PasswordChangeFilter(Accounts accounts) {
+		private final java.util.function.Predicate<String> exempt;
+
+		private final Refusal refusal;
+
+		private PasswordChangeFilter(Accounts accounts, java.util.function.Predicate<String> exempt, Refusal refusal) {
 			this.accounts = accounts;
+			this.exempt = exempt;
+			this.refusal = refusal;
 		}
 
 		@Override
@@ -276,12 +280,9 @@ class SecurityConfig {
 				throws ServletException, IOException {
 			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			boolean exempt = path.startsWith("/profile/password") || path.startsWith("/logout") || path.startsWith("/login")
-					|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-					|| path.startsWith("/error");
-			if (!exempt && auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof UserDetails user
+			if (!exempt.test(path) && auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof UserDetails user
 					&& accounts.mustChangePassword(user.getUsername())) {
-				response.sendRedirect(request.getContextPath() + "/profile/password");
+				refusal.refuse(request, response);
 				return;
 			}
 			chain.doFilter(request, response);

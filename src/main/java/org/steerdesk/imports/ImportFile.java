@@ -73,7 +73,7 @@ final class ImportFile {
 	/** The file's rows, header first. */
 	static List<Row> read(byte[] content, ImportLimits limits) throws Refused {
 		if (content.length > limits.maxBytes().toBytes()) {
-			throw new Refused(0, "", "import.tooLarge", ImportLimits.readable(limits.maxBytes()));
+			throw new Refused(0, "", "import.tooLarge", org.steerdesk.shared.Bounds.readable(limits.maxBytes()));
 		}
 		if (isXlsx(content)) {
 			return readXlsx(content, limits);

@@ -29,12 +29,6 @@ public record ImportLimits(@DefaultValue("100MB") DataSize maxBytes, @DefaultVal
 		}
 	}
 
-	/** The byte limit as people read it: {@code 100 MB}, {@code 4 KB}. */
-	public static String readable(DataSize size) {
-		long bytes = size.toBytes();
-		return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " B";
-	}
-
 	/** The defaults, for tests and tools that build a pipeline by hand. */
 	public static ImportLimits defaults() {
 		return new ImportLimits(DataSize.ofMegabytes(100), 1_000_000, 64, 32_767, DataSize.ofMegabytes(512), 0.01, 2);

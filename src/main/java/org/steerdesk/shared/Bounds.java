@@ -44,6 +44,12 @@ public final class Bounds {
 		return months;
 	}
 
+	/** A size limit as people read it: {@code 100 MB}, {@code 4 KB}. */
+	public static String readable(org.springframework.util.unit.DataSize size) {
+		long bytes = size.toBytes();
+		return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " B";
+	}
+
 	/**
 	 * A SUM column read exactly.
 	 * @throws RefusedRequestException (422) when the sum is beyond a long, which the input bounds make

@@ -1,6 +1,5 @@
 package org.steerdesk.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,13 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.RefusedRequestException;
@@ -36,8 +32,7 @@ class ErrorHandling {
 	ErrorHandling(MessageSource messages,
 			@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:100MB}") org.springframework.util.unit.DataSize maxUpload) {
 		this.messages = messages;
-		long bytes = maxUpload.toBytes();
-		this.maxUpload = bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+		this.maxUpload = org.steerdesk.shared.Bounds.readable(maxUpload);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -156,19 +151,7 @@ class ErrorHandling {
 	}
 
 	private Object respond(HttpServletRequest request, HttpStatus status, String detail, List<Map<String, Object>> errors) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-			problem.setInstance(URI.create(request.getRequestURI()));
-			if (errors != null) {
-				problem.setProperty("errors", errors);
-			}
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-		}
-		ModelAndView page = new ModelAndView("error");
-		page.setStatus(status);
-		page.addObject("status", status.value());
-		page.addObject("detail", detail);
-		return page;
+		return ErrorAnswer.of(request.getRequestURI().substring(request.getContextPath().length()), status, detail, errors);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.steerdesk.web;
 
-import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
@@ -9,12 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the servlet container shows for an error no controller answered (a malformed address, an
@@ -38,26 +33,11 @@ class ErrorPageController implements ErrorController {
 			case 403 -> "error.access.scope";
 			case 404 -> "error.404";
 			case 401 -> "error.401";
-			case 413 -> "error.generic";
 			default -> status.is5xxServerError() ? "error.500" : "error.generic";
 		};
 		String detail = messages.getMessage(key, null, messages.getMessage("error.generic", null, locale), locale);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = uri == null ? request.getRequestURI() : uri.toString();
-		if (path.startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-			try {
-				problem.setInstance(URI.create(path));
-			}
-			catch (IllegalArgumentException e) {
-				// a malformed address is not repeated back
-			}
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-		}
-		ModelAndView page = new ModelAndView("error");
-		page.setStatus(status);
-		page.addObject("status", status.value());
-		page.addObject("detail", detail);
-		return page;
+		return ErrorAnswer.of(path.substring(Math.min(path.length(), request.getContextPath().length())), status, detail, null);
 	}
 }

@@ -69,7 +69,7 @@ class ImportsApiController {
 	}
 
 	private RefusedRequestException tooLarge() {
-		return new RefusedRequestException(413, "import.tooLarge", "file", null, org.steerdesk.imports.ImportLimits.readable(pipeline.limits().maxBytes()));
+		return new RefusedRequestException(413, "import.tooLarge", "file", null, org.steerdesk.shared.Bounds.readable(pipeline.limits().maxBytes()));
 	}
 
 	private ResponseEntity<?> respond(ImportResult result, String register) {
