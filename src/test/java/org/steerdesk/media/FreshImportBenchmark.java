@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -21,11 +20,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.steerdesk.SteerdeskApplication;
+import org.steerdesk.support.BenchApplication;
 import org.steerdesk.imports.ImportPipeline;
 import org.steerdesk.imports.ImportProgress;
 import org.steerdesk.imports.ImportResult;
@@ -72,15 +69,8 @@ public class FreshImportBenchmark {
 
 	@Setup(Level.Iteration)
 	public void freshDatabase() {
-		String url = System.getProperty("bench.url", "jdbc:h2:mem:freshbench;DB_CLOSE_DELAY=-1");
-		String user = System.getProperty("bench.user", "sa");
-		String password = System.getProperty("bench.password", "");
-		postgres = url.startsWith("jdbc:postgresql");
-		Flyway.configure().dataSource(new DriverManagerDataSource(url, user, password)).cleanDisabled(false).load().clean();
-		context = new SpringApplicationBuilder(SteerdeskApplication.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password, "--server.port=0",
-				"--steerdesk.demo=false", "--steerdesk.media.feed-polling=false", "--steerdesk.admin-password=bench-password-1",
-				"--logging.level.root=WARN");
+		postgres = BenchApplication.postgres();
+		context = BenchApplication.start("jdbc:h2:mem:freshbench;DB_CLOSE_DELAY=-1", false);
 		pipeline = context.getBean(ImportPipeline.class);
 		dataSource = context.getBean(DataSource.class);
 		StringBuilder units = new StringBuilder("code,name_vi,kind,parent_code\nP,Tỉnh,PROVINCE,\n");

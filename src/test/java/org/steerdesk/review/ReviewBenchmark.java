@@ -17,11 +17,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.flywaydb.core.Flyway;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.steerdesk.SteerdeskApplication;
+import org.steerdesk.support.BenchApplication;
 import org.steerdesk.imports.ImportPipeline;
 import org.steerdesk.imports.ImportProgress;
 import org.steerdesk.imports.ImportResult;
@@ -60,22 +57,9 @@ public class ReviewBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		String url = System.getProperty("bench.url", "");
-		if (url.startsWith("jdbc:postgresql")) {
-			String user = System.getProperty("bench.user");
-			String password = System.getProperty("bench.password");
-			Flyway.configure().dataSource(new DriverManagerDataSource(url, user, password)).cleanDisabled(false).load().clean();
-			context = new SpringApplicationBuilder(SteerdeskApplication.class).run("--spring.datasource.url=" + url,
-					"--spring.datasource.username=" + user, "--spring.datasource.password=" + password, "--server.port=0",
-					"--steerdesk.demo=false", "--steerdesk.media.feed-polling=false", "--steerdesk.admin-password=bench-password-1",
-					"--logging.level.root=WARN");
+		context = BenchApplication.start("jdbc:h2:mem:reviewbench;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE", true);
+		if (BenchApplication.postgres()) {
 			seed(context.getBean(ImportPipeline.class));
-		}
-		else {
-			context = new SpringApplicationBuilder(SteerdeskApplication.class).run(
-					"--spring.datasource.url=jdbc:h2:mem:reviewbench;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE",
-					"--spring.datasource.username=sa", "--spring.datasource.password=", "--server.port=0", "--steerdesk.demo=true",
-					"--steerdesk.media.feed-polling=false", "--steerdesk.admin-password=bench-password-1", "--logging.level.root=WARN");
 		}
 		reviews = context.getBean(Reviews.class);
 		documents = context.getBean(ReviewDocuments.class);

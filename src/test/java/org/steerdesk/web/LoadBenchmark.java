@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Group;
@@ -21,11 +20,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.steerdesk.SteerdeskApplication;
+import org.steerdesk.support.BenchApplication;
 import org.steerdesk.identity.Accounts;
 import org.steerdesk.identity.ApiTokens;
 import org.steerdesk.imports.ImportPipeline;
@@ -67,22 +64,9 @@ public class LoadBenchmark {
 
 	@Setup(Level.Trial)
 	public void start() throws Exception {
-		String url = System.getProperty("bench.url", "");
-		if (url.startsWith("jdbc:postgresql")) {
-			String user = System.getProperty("bench.user");
-			String password = System.getProperty("bench.password");
-			Flyway.configure().dataSource(new DriverManagerDataSource(url, user, password)).cleanDisabled(false).load().clean();
-			context = new SpringApplicationBuilder(SteerdeskApplication.class).run("--spring.datasource.url=" + url,
-					"--spring.datasource.username=" + user, "--spring.datasource.password=" + password, "--server.port=0",
-					"--server.address=127.0.0.1", "--steerdesk.demo=false", "--steerdesk.media.feed-polling=false",
-					"--steerdesk.admin-password=bench-password-1", "--logging.level.root=WARN");
+		context = BenchApplication.start("jdbc:h2:mem:loadbench;DB_CLOSE_DELAY=-1", true, "--server.address=127.0.0.1");
+		if (BenchApplication.postgres()) {
 			ReviewBenchmark.seed(context.getBean(ImportPipeline.class));
-		}
-		else {
-			context = new SpringApplicationBuilder(SteerdeskApplication.class).run(
-					"--spring.datasource.url=jdbc:h2:mem:loadbench;DB_CLOSE_DELAY=-1", "--spring.datasource.username=sa",
-					"--spring.datasource.password=", "--server.port=0", "--server.address=127.0.0.1", "--steerdesk.demo=true",
-					"--steerdesk.media.feed-polling=false", "--steerdesk.admin-password=bench-password-1", "--logging.level.root=WARN");
 		}
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		base = "http://127.0.0.1:" + port;
@@ -136,7 +120,7 @@ public class LoadBenchmark {
 			client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
 			String page = client.send(HttpRequest.newBuilder(URI.create(load.base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
 			String csrf = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-			String form = "username=admin&password=bench-password-1&_csrf=" + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8);
+			String form = "username=admin&password=" + BenchApplication.ADMIN_PASSWORD + "&_csrf=" + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8);
 			int status = client.send(HttpRequest.newBuilder(URI.create(load.base + "/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
