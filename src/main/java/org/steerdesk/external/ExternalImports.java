@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.imports.ImportTarget;
-import org.steerdesk.imports.RowImportTarget;
+import org.steerdesk.imports.RecordImport;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.Violations;
@@ -20,25 +20,28 @@ class ExternalImports {
 
 	@Bean
 	ImportTarget delegationsImport(Delegations delegations, OrgAccess access) {
-		return new RowImportTarget<>("delegations",
-				List.of(required("code"), required("direction").values(Direction.class), required("name"), optional("partner"),
-						required("purpose").values("STUDY | SURVEY | INVESTMENT | TRADE | CULTURE | OFFICIAL | OTHER; ..."),
-						required("start_date").values("YYYY-MM-DD"), required("end_date").values("YYYY-MM-DD"),
-						required("host_unit_code"), required("members").values("CN:5;KR:2;VN:1"), optional("notes")),
-				List.of("code"), actor -> access.mayAnywhere(actor, Permission.EDIT_RECORDS), ExternalImports::delegation,
-				(draft, actor) -> delegations.save(draft, actor, null));
+		return RecordImport.of("delegations", DelegationDraft.class)
+			.columns(required("code"), required("direction").values(Direction.class), required("name"), optional("partner"),
+					required("purpose").values("STUDY | SURVEY | INVESTMENT | TRADE | CULTURE | OFFICIAL | OTHER; ..."),
+					required("start_date").values("YYYY-MM-DD"), required("end_date").values("YYYY-MM-DD"),
+					required("host_unit_code"), required("members").values("CN:5;KR:2;VN:1"), optional("notes"))
+			.key("code")
+			.allowedIf(actor -> access.mayAnywhere(actor, Permission.EDIT_RECORDS))
+			.reader(ExternalImports::delegation)
+			.each((draft, actor) -> delegations.save(draft, actor, null));
 	}
 
 	@Bean
 	ImportTarget meetingsImport(Meetings meetings, OrgAccess access) {
-		return new RowImportTarget<>("meetings",
-				List.of(required("code"), required("date").values("YYYY-MM-DD"), required("mode").values(MeetingMode.class),
-						required("partner"), required("country").values("ISO 3166-1 alpha-2: CN, KR, TW, HK, ..."), required("topic"),
-						required("unit_code"), optional("outcome")),
-				List.of("code"), actor -> access.mayAnywhere(actor, Permission.EDIT_RECORDS),
-				(row, v) -> new MeetingDraft(row.text("code"), row.date("date", v), row.enumValue("mode", MeetingMode.class, v),
-						row.text("partner"), row.text("country"), row.text("topic"), row.text("unit_code"), row.text("outcome")),
-				(draft, actor) -> meetings.save(draft, actor, null));
+		return RecordImport.of("meetings", MeetingDraft.class)
+			.columns(required("code"), required("date").values("YYYY-MM-DD"), required("mode").values(MeetingMode.class),
+					required("partner"), required("country").values("ISO 3166-1 alpha-2: CN, KR, TW, HK, ..."), required("topic"),
+					required("unit_code"), optional("outcome"))
+			.key("code")
+			.allowedIf(actor -> access.mayAnywhere(actor, Permission.EDIT_RECORDS))
+			.reader((row, v) -> new MeetingDraft(row.text("code"), row.date("date", v), row.enumValue("mode", MeetingMode.class, v),
+					row.text("partner"), row.text("country"), row.text("topic"), row.text("unit_code"), row.text("outcome")))
+			.each((draft, actor) -> meetings.save(draft, actor, null));
 	}
 
 	static DelegationDraft delegation(ImportRow row, Violations violations) {

@@ -12,6 +12,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -72,22 +75,34 @@ final class ImportFile {
 
 	/** The file's rows, header first. */
 	static List<Row> read(byte[] content, ImportLimits limits) throws Refused {
+		List<Row> rows = new ArrayList<>();
+		read(content, limits, count -> {
+		}, rows::add);
+		return rows;
+	}
+
+	/**
+	 * Streams the file's rows, header first, to {@code out}; {@code lines} is told how many lines
+	 * a CSV file has before its first row (an XLSX sheet's count is known only at its end).
+	 */
+	static void read(byte[] content, ImportLimits limits, IntConsumer lines, Consumer<Row> out) throws Refused {
 		if (content.length > limits.maxBytes().toBytes()) {
 			throw new Refused(0, "", "import.tooLarge", org.steerdesk.shared.Bounds.readable(limits.maxBytes()));
 		}
 		if (isXlsx(content)) {
-			return readXlsx(content, limits);
+			readXlsx(content, limits, out);
 		}
-		return readCsv(content, limits);
+		else {
+			lines.accept(CsvShape.check(content, limits));
+			readCsv(content, limits, out);
+		}
 	}
 
 	static boolean isXlsx(byte[] content) {
 		return content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
 	}
 
-	private static List<Row> readCsv(byte[] content, ImportLimits limits) throws Refused {
-		CsvShape.check(content, limits);
-		List<Row> rows = new ArrayList<>();
+	private static void readCsv(byte[] content, ImportLimits limits, Consumer<Row> out) throws Refused {
 		CSVParser parser = null;
 		try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(new ByteArrayInputStream(content)).get(),
 				StandardCharsets.UTF_8.newDecoder())) {
@@ -102,7 +117,7 @@ final class ImportFile {
 					}
 					cells.add(cell);
 				}
-				rows.add(new Row(number, cells));
+				out.accept(new Row(number, cells));
 			}
 		}
 		catch (UncheckedIOException | IOException e) {
@@ -114,30 +129,31 @@ final class ImportFile {
 			long read = parser == null ? 0 : parser.getRecordNumber();
 			throw new Refused((int) Math.min(read + 1, Integer.MAX_VALUE), "", "import.badCsv");
 		}
-		return rows;
 	}
 
-	private static List<Row> readXlsx(byte[] content, ImportLimits limits) throws Refused {
+	private static void readXlsx(byte[] content, ImportLimits limits, Consumer<Row> out) throws Refused {
 		ZipSecureFile.setMaxEntrySize(limits.maxXlsxPartBytes().toBytes());
 		ZipSecureFile.setMinInflateRatio(limits.minXlsxInflateRatio());
-		RowCollector collector = new RowCollector(limits);
+		RowCollector collector = new RowCollector(limits, out);
 		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
 			XSSFReader reader = new XSSFReader(pkg);
 			StylesTable styles = reader.getStylesTable();
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				return List.of();
+				return;
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = XMLHelper.newXMLReader();
 				parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, new IsoDataFormatter(), false));
 				parser.parse(new InputSource(sheet));
 			}
-			return collector.rows;
 		}
 		catch (BoundCrossed e) {
 			throw e.refused;
+		}
+		catch (CancellationException e) {
+			throw e;
 		}
 		catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException e) {
 			if (e.getCause() instanceof BoundCrossed crossed) {
@@ -165,23 +181,26 @@ final class ImportFile {
 
 	private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-		final List<Row> rows = new ArrayList<>();
-
 		private final ImportLimits limits;
+
+		private final Consumer<Row> out;
 
 		private List<String> current;
 
 		private int number;
 
-		RowCollector(ImportLimits limits) {
+		private int rows;
+
+		RowCollector(ImportLimits limits, Consumer<Row> out) {
 			this.limits = limits;
+			this.out = out;
 		}
 
 		@Override
 		public void startRow(int rowNum) {
 			// rowNum is 0-based; a row numbered beyond the bound is refused however empty the sheet is
 			number = rowNum + 1;
-			if (rowNum < 0 || rowNum > limits.maxRows() || rows.size() > limits.maxRows()) {
+			if (rowNum < 0 || rowNum > limits.maxRows() || rows > limits.maxRows()) {
 				throw new BoundCrossed(new Refused(number, "", "import.tooManyRows", limits.maxRows()));
 			}
 			current = new ArrayList<>();
@@ -189,7 +208,8 @@ final class ImportFile {
 
 		@Override
 		public void endRow(int rowNum) {
-			rows.add(new Row(number, current));
+			rows++;
+			out.accept(new Row(number, current));
 		}
 
 		@Override
@@ -220,7 +240,9 @@ final class ImportFile {
 		private CsvShape() {
 		}
 
-		static void check(byte[] content, ImportLimits limits) throws Refused {
+		/** Checks the file's shape; returns its number of lines with content (the header included). */
+		static int check(byte[] content, ImportLimits limits) throws Refused {
+			int lines = 0;
 			int row = 1;
 			int fields = 1;
 			long fieldBytes = 0;
@@ -262,6 +284,9 @@ final class ImportFile {
 						if (rowHasContent && row - 1 > limits.maxRows()) {
 							throw new Refused(row, "", "import.tooManyRows", limits.maxRows());
 						}
+						if (rowHasContent) {
+							lines++;
+						}
 						row++;
 						fields = 1;
 						fieldBytes = 0;
@@ -280,6 +305,7 @@ final class ImportFile {
 			if (rowHasContent && row - 1 > limits.maxRows()) {
 				throw new Refused(row, "", "import.tooManyRows", limits.maxRows());
 			}
+			return rowHasContent ? lines + 1 : lines;
 		}
 	}
 

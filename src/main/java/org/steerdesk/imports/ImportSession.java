@@ -2,8 +2,10 @@ package org.steerdesk.imports;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.SaveOutcome;
@@ -23,22 +25,43 @@ public final class ImportSession {
 
 	private final ImportProgress progress;
 
-	private final int total;
+	/** The rows expected, once the file's reading knows (read by the import's thread, set by the reading one). */
+	private volatile int total;
 
 	private final Map<SaveOutcome, Integer> counts = new EnumMap<>(SaveOutcome.class);
 
 	private final List<Rejection> rejections = new ArrayList<>();
 
+	private final Map<Object, Object> shared = new HashMap<>();
+
 	private int done;
 
-	ImportSession(Actor actor, ImportProgress progress, int total) {
+	ImportSession(Actor actor, ImportProgress progress) {
 		this.actor = actor;
 		this.progress = progress;
-		this.total = total;
+	}
+
+	/** Sets the rows expected, for progress. */
+	void expect(int rows) {
+		this.total = rows;
+	}
+
+	/** Reports the last progress: every row done. */
+	void finish(int rows) {
+		progress.report(rows, rows);
 	}
 
 	public Actor actor() {
 		return actor;
+	}
+
+	/**
+	 * What the whole file shares, made once on first use (e.g. the unit and channel codes a
+	 * register resolves), so that references are looked up once per file, not per chunk.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T shared(Class<T> type, Supplier<T> make) {
+		return (T) shared.computeIfAbsent(type, k -> make.get());
 	}
 
 	/** Counts a saved row and reports progress. */
@@ -69,6 +92,6 @@ public final class ImportSession {
 
 	private void advance() {
 		done++;
-		progress.report(done, total);
+		progress.report(done, Math.max(done, total));
 	}
 }

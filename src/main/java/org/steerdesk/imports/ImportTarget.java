@@ -5,10 +5,11 @@ import java.util.List;
 import org.steerdesk.shared.Actor;
 
 /**
- * A register that accepts files through the import pipeline. The pipeline has already checked the
- * header, dropped empty rows and rejected duplicate keys; the target validates and saves each row
- * inside the pipeline's transaction, reporting to the session. The pipeline rolls everything back
- * when any row is rejected or the run is a dry run.
+ * A register that accepts files through the import pipeline; registers declare one with
+ * {@link RecordImport}. The pipeline checks the header, drops empty rows and rejects duplicate
+ * keys; the target reads each chunk of rows (without the database, on the pipeline's reading
+ * thread) and then validates and saves it inside the pipeline's transaction, reporting to the
+ * session. The pipeline rolls everything back when any row is rejected or the run is a dry run.
  */
 public interface ImportTarget {
 
@@ -36,6 +37,16 @@ public interface ImportTarget {
 	/** Whether the actor may import into this register at all (rows are still checked one by one). */
 	boolean mayImport(Actor actor);
 
-	/** Validates and saves the rows, reporting each to the session. */
-	void apply(List<ImportRow> rows, ImportSession session);
+	/** How many rows the pipeline hands {@link #read} at a time. */
+	int chunkRows();
+
+	/** Reads a chunk of rows into a batch; touches no database and no shared state. */
+	Batch read(List<ImportRow> rows);
+
+	/** A chunk of rows read and ready to be saved. */
+	interface Batch {
+
+		/** Validates and saves the chunk in the import's transaction, reporting each row to the session. */
+		void apply(ImportSession session);
+	}
 }

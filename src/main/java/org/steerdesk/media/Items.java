@@ -24,8 +24,10 @@ import org.steerdesk.imports.ImportRow;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.BulkInsert;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.SaveOutcome;
+import org.steerdesk.shared.SaveResult;
 import org.steerdesk.shared.StaleRecordException;
 import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
@@ -39,6 +41,9 @@ import org.steerdesk.shared.Violations;
 public class Items {
 
 	static final String RECORD = "media-item";
+
+	private static final BulkInsert INSERT = new BulkInsert("media_items", "url", "title", "title_key", "kind", "published_at",
+			"published_on", "channel_id", "unit_id", "themes");
 
 	private final JdbcClient jdbc;
 
@@ -82,7 +87,7 @@ public class Items {
 				throw new StaleRecordException(RECORD + " " + draft.url());
 			}
 		}
-		Result result = saveAll(List.of(draft), refs(actor), true).get(0);
+		SaveResult result = saveAll(List.of(draft), refs(actor), true).get(0);
 		if (result.violations() != null) {
 			throw new InvalidRecordException(result.violations());
 		}
@@ -93,8 +98,39 @@ public class Items {
 		return new MediaRefs(units, access, channels, actor);
 	}
 
-	/** The outcome of one draft of a batch: saved, or its violations. */
-	record Result(SaveOutcome outcome, Violations violations) {
+	/**
+	 * A draft's own checks, which need no database: its values as they are stored, but for the
+	 * channel and unit, which are still codes. Imports run these on the pipeline's reading thread.
+	 */
+	record Checked(String url, String title, String titleKey, ItemKind kind, OffsetDateTime publishedAt, LocalDate day,
+			String channelCode, String unitCode, String themes, Violations violations) {
+	}
+
+	/** Checks a draft's own values, adding violations to {@code violations} (which the result keeps). */
+	static Checked check(ItemDraft draft, Violations violations) {
+		String url = MediaUrls.required(draft.url(), "url", violations);
+		String title = VietnameseText.nfc(draft.title());
+		if (title == null) {
+			violations.add("title", "validation.required");
+		}
+		else if (title.length() > 1000) {
+			violations.add("title", "validation.tooLong", 1000);
+		}
+		if (draft.kind() == null) {
+			violations.add("kind", "validation.required");
+		}
+		if (draft.publishedAt() == null) {
+			violations.add("published_at", "validation.required");
+		}
+		return new Checked(url, title, title == null ? null : VietnameseText.searchKey(title), draft.kind(), draft.publishedAt(),
+				draft.publishedAt() == null ? null : MediaText.localDay(draft.publishedAt()), draft.channelCode(), draft.unitCode(),
+				MediaText.themes(draft.themes()), violations);
+	}
+
+	/** An import row read and checked as far as it can be without the database. */
+	static Checked readChecked(ImportRow row, Violations violations) {
+		ItemDraft draft = read(row, violations);
+		return violations.isEmpty() ? check(draft, violations) : null;
 	}
 
 	/**
@@ -102,37 +138,28 @@ public class Items {
 	 * decides whether to roll back). With {@code auditEach}, every change is logged one by one.
 	 */
 	@Transactional
-	List<Result> saveAll(List<ItemDraft> drafts, MediaRefs refs, boolean auditEach) {
-		List<Result> results = new ArrayList<>(drafts.size());
+	List<SaveResult> saveAll(List<ItemDraft> drafts, MediaRefs refs, boolean auditEach) {
+		return saveChecked(drafts.stream().map(d -> check(d, new Violations())).toList(), refs, auditEach);
+	}
+
+	/** Saves a batch of checked drafts, resolving their channel and unit; see {@link #saveAll}. */
+	@Transactional
+	List<SaveResult> saveChecked(List<Checked> drafts, MediaRefs refs, boolean auditEach) {
+		List<SaveResult> results = new ArrayList<>(drafts.size());
 		List<Object[]> valid = new ArrayList<>();
 		List<Integer> validIndex = new ArrayList<>();
-		for (ItemDraft draft : drafts) {
-			Violations violations = new Violations();
-			String url = MediaUrls.required(draft.url(), "url", violations);
-			String title = VietnameseText.nfc(draft.title());
-			if (title == null) {
-				violations.add("title", "validation.required");
-			}
-			else if (title.length() > 1000) {
-				violations.add("title", "validation.tooLong", 1000);
-			}
-			if (draft.kind() == null) {
-				violations.add("kind", "validation.required");
-			}
-			if (draft.publishedAt() == null) {
-				violations.add("published_at", "validation.required");
-			}
+		for (Checked draft : drafts) {
+			Violations violations = draft.violations();
 			Channel channel = refs.channel(draft.channelCode(), "channel_code", violations);
 			Long unitId = refs.unit(draft.unitCode(), "unit_code", violations);
-			String themes = MediaText.themes(draft.themes());
 			if (!violations.isEmpty()) {
-				results.add(new Result(null, violations));
+				results.add(SaveResult.refused(violations));
 				continue;
 			}
 			results.add(null);
 			validIndex.add(results.size() - 1);
-			valid.add(new Object[] { url, title, VietnameseText.searchKey(title), draft.kind().name(), draft.publishedAt(),
-					MediaText.localDay(draft.publishedAt()), channel.id(), unitId, themes });
+			valid.add(new Object[] { draft.url(), draft.title(), draft.titleKey(), draft.kind().name(), draft.publishedAt(),
+					draft.day(), channel.id(), unitId, draft.themes() });
 		}
 		Map<String, Item> existing = existing(valid.stream().map(v -> (String) v[0]).toList());
 		List<Object[]> inserts = new ArrayList<>();
@@ -152,7 +179,7 @@ public class Items {
 				outcome = SaveOutcome.UNCHANGED;
 			}
 			else if (!refs.mayEdit(before.unitId())) {
-				results.set(validIndex.get(i), new Result(null, new Violations().add("url", "error.access.record")));
+				results.set(validIndex.get(i), SaveResult.refused(new Violations().add("url", "error.access.record")));
 				continue;
 			}
 			else {
@@ -161,17 +188,16 @@ public class Items {
 				updates.add(u);
 				outcome = SaveOutcome.UPDATED;
 			}
-			results.set(validIndex.get(i), new Result(outcome, null));
+			results.set(validIndex.get(i), SaveResult.saved(outcome));
 			if (auditEach && outcome != SaveOutcome.UNCHANGED) {
 				audit.record(refs.actor().username(), outcome == SaveOutcome.CREATED ? AuditAction.CREATE : AuditAction.UPDATE,
 						RECORD, (String) v[0], before == null ? null : describe(before), describe(v));
 			}
 		}
 		if (!inserts.isEmpty()) {
-			template.batchUpdate("""
-					INSERT INTO media_items (url, title, title_key, kind, published_at, published_on, channel_id, unit_id, themes)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+			INSERT.insert(template, inserts);
 		}
+
 		if (!updates.isEmpty()) {
 			template.batchUpdate("""
 					UPDATE media_items SET title = ?, title_key = ?, kind = ?, published_at = ?, published_on = ?, channel_id = ?,

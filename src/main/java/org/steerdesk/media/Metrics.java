@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.shared.SaveOutcome;
+import org.steerdesk.shared.SaveResult;
 import org.steerdesk.shared.Bounds;
 import org.steerdesk.shared.Violations;
 
@@ -57,7 +58,7 @@ public class Metrics {
 	/** Records one observation from the page, as the actor. */
 	@Transactional
 	public SaveOutcome observe(MetricDraft draft, org.steerdesk.shared.Actor actor) {
-		Items.Result result = saveAll(List.of(draft), items.refs(actor)).get(0);
+		SaveResult result = saveAll(List.of(draft), items.refs(actor)).get(0);
 		if (result.violations() != null) {
 			throw new org.steerdesk.shared.InvalidRecordException(result.violations());
 		}
@@ -70,7 +71,7 @@ public class Metrics {
 	}
 
 	@Transactional
-	List<Items.Result> saveAll(List<MetricDraft> drafts, MediaRefs refs) {
+	List<SaveResult> saveAll(List<MetricDraft> drafts, MediaRefs refs) {
 		Set<String> urls = new HashSet<>();
 		drafts.forEach(d -> {
 			String u = MediaUrls.normalise(d.targetUrl());
@@ -80,7 +81,7 @@ public class Metrics {
 		});
 		Map<String, long[]> itemTargets = items.idsAndUnits(urls);
 		Map<String, long[]> shareTargets = shares.idsAndUnits(urls);
-		List<Items.Result> results = new ArrayList<>(drafts.size());
+		List<SaveResult> results = new ArrayList<>(drafts.size());
 		List<Object[]> valid = new ArrayList<>();
 		List<Integer> validIndex = new ArrayList<>();
 		for (MetricDraft draft : drafts) {
@@ -118,7 +119,7 @@ public class Metrics {
 				violations.add("observed_at", "validation.required");
 			}
 			if (!violations.isEmpty()) {
-				results.add(new Items.Result(null, violations));
+				results.add(SaveResult.refused(violations));
 				continue;
 			}
 			results.add(null);
@@ -144,7 +145,7 @@ public class Metrics {
 				updates.add(new Object[] { v[3], before[0] });
 				outcome = SaveOutcome.UPDATED;
 			}
-			results.set(validIndex.get(i), new Items.Result(outcome, null));
+			results.set(validIndex.get(i), SaveResult.saved(outcome));
 		}
 		if (!inserts.isEmpty()) {
 			template.batchUpdate("""

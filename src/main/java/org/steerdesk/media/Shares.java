@@ -24,7 +24,9 @@ import org.steerdesk.audit.AuditLog;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.BulkInsert;
 import org.steerdesk.shared.SaveOutcome;
+import org.steerdesk.shared.SaveResult;
 import org.steerdesk.shared.StaleRecordException;
 import org.steerdesk.shared.Violations;
 
@@ -34,6 +36,9 @@ import org.steerdesk.shared.Violations;
 public class Shares {
 
 	static final String RECORD = "media-share";
+
+	private static final BulkInsert INSERT = new BulkInsert("media_shares", "url", "channel_id", "shared_at", "shared_on",
+			"unit_id", "item_id");
 
 	private final JdbcClient jdbc;
 
@@ -72,39 +77,60 @@ public class Shares {
 				throw new StaleRecordException(RECORD + " " + draft.url());
 			}
 		}
-		Items.Result result = saveAll(List.of(draft), items.refs(actor), true).get(0);
+		SaveResult result = saveAll(List.of(draft), items.refs(actor), true).get(0);
 		if (result.violations() != null) {
 			throw new InvalidRecordException(result.violations());
 		}
 		return result.outcome();
 	}
 
+	/** A draft's own checks, which need no database (see {@link Items.Checked}). */
+	record Checked(String url, OffsetDateTime sharedAt, LocalDate day, String channelCode, String unitCode, String itemUrl,
+			Violations violations) {
+	}
+
+	static Checked check(ShareDraft draft, Violations violations) {
+		String url = MediaUrls.required(draft.url(), "url", violations);
+		if (draft.sharedAt() == null) {
+			violations.add("shared_at", "validation.required");
+		}
+		String itemUrl = MediaUrls.optional(draft.itemUrl(), "item_url", violations);
+		return new Checked(url, draft.sharedAt(), draft.sharedAt() == null ? null : MediaText.localDay(draft.sharedAt()),
+				draft.channelCode(), draft.unitCode(), itemUrl, violations);
+	}
+
+	/** An import row read and checked as far as it can be without the database. */
+	static Checked readChecked(ImportRow row, Violations violations) {
+		ShareDraft draft = read(row, violations);
+		return violations.isEmpty() ? check(draft, violations) : null;
+	}
+
 	@Transactional
-	List<Items.Result> saveAll(List<ShareDraft> drafts, MediaRefs refs, boolean auditEach) {
+	List<SaveResult> saveAll(List<ShareDraft> drafts, MediaRefs refs, boolean auditEach) {
+		return saveChecked(drafts.stream().map(d -> check(d, new Violations())).toList(), refs, auditEach);
+	}
+
+	@Transactional
+	List<SaveResult> saveChecked(List<Checked> drafts, MediaRefs refs, boolean auditEach) {
 		Set<String> itemUrls = new HashSet<>();
 		drafts.forEach(d -> {
-			String u = MediaUrls.normalise(d.itemUrl());
-			if (u != null) {
-				itemUrls.add(u);
+			if (d.itemUrl() != null) {
+				itemUrls.add(d.itemUrl());
 			}
 		});
 		Map<String, long[]> itemIds = items.idsAndUnits(itemUrls);
-		List<Items.Result> results = new ArrayList<>(drafts.size());
+		List<SaveResult> results = new ArrayList<>(drafts.size());
 		List<Object[]> valid = new ArrayList<>();
 		List<Integer> validIndex = new ArrayList<>();
-		for (ShareDraft draft : drafts) {
-			Violations violations = new Violations();
-			String url = MediaUrls.required(draft.url(), "url", violations);
-			if (draft.sharedAt() == null) {
-				violations.add("shared_at", "validation.required");
-			}
+		for (Checked draft : drafts) {
+			Violations violations = draft.violations();
 			Channel channel = refs.channel(draft.channelCode(), "channel_code", violations);
 			if (channel != null && channel.type() != ChannelType.SOCIAL_ACCOUNT) {
 				violations.add("channel_code", "media.share.notSocial", channel.code());
 			}
 			Long unitId = refs.unit(draft.unitCode(), "unit_code", violations);
 			Long itemId = null;
-			String itemUrl = MediaUrls.optional(draft.itemUrl(), "item_url", violations);
+			String itemUrl = draft.itemUrl();
 			if (itemUrl != null && !itemIds.containsKey(itemUrl)) {
 				violations.add("item_url", "media.share.unknownItem", itemUrl);
 			}
@@ -112,12 +138,12 @@ public class Shares {
 				itemId = itemIds.get(itemUrl)[0];
 			}
 			if (!violations.isEmpty()) {
-				results.add(new Items.Result(null, violations));
+				results.add(SaveResult.refused(violations));
 				continue;
 			}
 			results.add(null);
 			validIndex.add(results.size() - 1);
-			valid.add(new Object[] { url, channel.id(), draft.sharedAt(), MediaText.localDay(draft.sharedAt()), unitId, itemId });
+			valid.add(new Object[] { draft.url(), channel.id(), draft.sharedAt(), draft.day(), unitId, itemId });
 		}
 		Map<String, Share> existing = existing(valid.stream().map(v -> (String) v[0]).toList());
 		List<Object[]> inserts = new ArrayList<>();
@@ -135,14 +161,14 @@ public class Shares {
 				outcome = SaveOutcome.UNCHANGED;
 			}
 			else if (!refs.mayEdit(before.unitId())) {
-				results.set(validIndex.get(i), new Items.Result(null, new Violations().add("url", "error.access.record")));
+				results.set(validIndex.get(i), SaveResult.refused(new Violations().add("url", "error.access.record")));
 				continue;
 			}
 			else {
 				updates.add(new Object[] { v[1], v[2], v[3], v[4], v[5], before.id() });
 				outcome = SaveOutcome.UPDATED;
 			}
-			results.set(validIndex.get(i), new Items.Result(outcome, null));
+			results.set(validIndex.get(i), SaveResult.saved(outcome));
 			if (auditEach && outcome != SaveOutcome.UNCHANGED) {
 				audit.record(refs.actor().username(), outcome == SaveOutcome.CREATED ? AuditAction.CREATE : AuditAction.UPDATE,
 						RECORD, (String) v[0], before == null ? null : describe(before.channelId(), before.sharedAt(), before.unitId(), before.itemId()),
@@ -150,9 +176,7 @@ public class Shares {
 			}
 		}
 		if (!inserts.isEmpty()) {
-			template.batchUpdate("""
-					INSERT INTO media_shares (url, channel_id, shared_at, shared_on, unit_id, item_id) VALUES (?, ?, ?, ?, ?, ?)""",
-					inserts);
+			INSERT.insert(template, inserts);
 		}
 		if (!updates.isEmpty()) {
 			template.batchUpdate("""

@@ -37,33 +37,14 @@ class ImportConflictTests {
 
 	/** A register whose rows meet a concurrent import's writes. */
 	static ImportTarget losing(RuntimeException thrown) {
-		return new ImportTarget() {
-
-			@Override
-			public String register() {
-				return "probe";
-			}
-
-			@Override
-			public List<ImportColumn> columns() {
-				return List.of(ImportColumn.required("code"));
-			}
-
-			@Override
-			public List<String> key() {
-				return List.of("code");
-			}
-
-			@Override
-			public boolean mayImport(Actor actor) {
-				return true;
-			}
-
-			@Override
-			public void apply(List<ImportRow> rows, ImportSession session) {
+		return RecordImport.of("probe", String.class)
+			.columns(ImportColumn.required("code"))
+			.key("code")
+			.allowedIf(actor -> true)
+			.reader((row, violations) -> row.text("code"))
+			.batches((drafts, session) -> {
 				throw thrown;
-			}
-		};
+			});
 	}
 
 	@Test

@@ -29,11 +29,12 @@ import org.steerdesk.imports.ImportResult;
 import org.steerdesk.shared.DemoMode;
 
 /**
- * The first import into a fresh database (issue 15): before every round the schema is dropped and
- * migrated anew and the application started on it, so the tables have no rows and no statistics,
- * as on the day a province starts. One round imports 100,000 media items, then 100,000 shares of
- * them, through the pipeline (validation, upsert and audit included); the floor is PostgreSQL's
- * {@code COPY} of the same rows into the same fresh tables and indexes. Run with
+ * Imports into a fresh and a used database (issue 15). With {@code database=fresh}, before every
+ * round the schema is dropped and migrated anew and the application started on it, so the tables
+ * have no rows and no statistics, as on the day a province starts; with {@code used}, every round
+ * adds to the same tables. One round imports 100,000 media items, then 100,000 shares of them, through the pipeline (validation, upsert and audit included); the floor is PostgreSQL's
+ * {@code COPY} of the same rows (shares pointing at their items) into the same fresh tables and
+ * indexes, foreign keys checked. Run with
  * {@code ./mvnw -Pbench verify -Dbench.url=jdbc:postgresql://... -Dbench.args="FreshImportBenchmark -f 1 -wi 0 -i 3"}.
  */
 @State(Scope.Benchmark)
@@ -47,7 +48,14 @@ public class FreshImportBenchmark {
 	@Param({ "pipeline", "copy" })
 	public String way;
 
+	/** {@code fresh}: a new schema every round; {@code used}: one database, each round adding 100,000 more of each. */
+	@Param({ "fresh", "used" })
+	public String database;
+
 	ConfigurableApplicationContext context;
+
+	/** Rounds done on this database. */
+	int round;
 
 	ImportPipeline pipeline;
 
@@ -67,8 +75,41 @@ public class FreshImportBenchmark {
 
 	long fb;
 
+	long unit;
+
 	@Setup(Level.Iteration)
-	public void freshDatabase() {
+	public void database() {
+		if (context == null || database.equals("fresh")) {
+			start();
+			round = 0;
+		}
+		StringBuilder itemCsv = new StringBuilder("url,title,kind,published_at,channel_code,unit_code,themes\n");
+		StringBuilder shareCsv = new StringBuilder("url,channel_code,shared_at,unit_code,item_url\n");
+		StringBuilder itemCopy = new StringBuilder();
+		StringBuilder shareCopy = new StringBuilder();
+		for (int i = 0; i < ROWS; i++) {
+			String day = LocalDate.of(2023, 1, 1).plusDays(i % 365).toString();
+			String key = round + "-" + i;
+			itemCsv.append("https://fresh.vn/").append(key).append(",Tin ").append(key).append(",NEWS,").append(day)
+				.append("T09:00,WEB,D").append(i % 100).append(",Du lịch\n");
+			shareCsv.append("https://facebook.com/p/").append(key).append(",FB,").append(day).append("T10:00,D").append(i % 100)
+				.append(",https://fresh.vn/").append(key).append('\n');
+			itemCopy.append("https://fresh.vn/").append(key).append(",Tin ").append(key).append(",tin ").append(key).append(",NEWS,")
+				.append(day).append("T09:00+07,").append(day).append(',').append(web).append(',').append(unit).append(",;Du lịch;\n");
+			// only COPY writes items in its runs, so they are numbered from 1 in the order read: item i of round r has id r * ROWS + i + 1 (checked below)
+			shareCopy.append("https://facebook.com/p/").append(key).append(',').append(fb).append(',').append(day).append("T10:00+07,")
+				.append(day).append(',').append(unit).append(',').append((long) round * ROWS + i + 1).append('\n');
+		}
+		items = itemCsv.toString().getBytes(StandardCharsets.UTF_8);
+		shares = shareCsv.toString().getBytes(StandardCharsets.UTF_8);
+		copyItems = itemCopy.toString();
+		copyShares = shareCopy.toString();
+	}
+
+	private void start() {
+		if (context != null) {
+			context.close();
+		}
 		postgres = BenchApplication.postgres();
 		context = BenchApplication.start("jdbc:h2:mem:freshbench;DB_CLOSE_DELAY=-1", false);
 		pipeline = context.getBean(ImportPipeline.class);
@@ -83,29 +124,24 @@ public class FreshImportBenchmark {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		web = jdbc.queryForObject("SELECT id FROM media_channels WHERE code = 'WEB'", Long.class);
 		fb = jdbc.queryForObject("SELECT id FROM media_channels WHERE code = 'FB'", Long.class);
-		long unit = jdbc.queryForObject("SELECT id FROM org_units WHERE code = 'D1'", Long.class);
-		StringBuilder itemCsv = new StringBuilder("url,title,kind,published_at,channel_code,unit_code,themes\n");
-		StringBuilder shareCsv = new StringBuilder("url,channel_code,shared_at,unit_code,item_url\n");
-		StringBuilder itemCopy = new StringBuilder();
-		StringBuilder shareCopy = new StringBuilder();
-		for (int i = 0; i < ROWS; i++) {
-			String day = LocalDate.of(2023, 1, 1).plusDays(i % 365).toString();
-			itemCsv.append("https://fresh.vn/").append(i).append(",Tin ").append(i).append(",NEWS,").append(day)
-				.append("T09:00,WEB,D").append(i % 100).append(",Du lịch\n");
-			shareCsv.append("https://facebook.com/p/").append(i).append(",FB,").append(day).append("T10:00,D").append(i % 100)
-				.append(",https://fresh.vn/").append(i).append('\n');
-			itemCopy.append("https://fresh.vn/").append(i).append(",Tin ").append(i).append(",tin ").append(i).append(",NEWS,")
-				.append(day).append("T09:00+07,").append(day).append(',').append(web).append(',').append(unit).append(",;Du lịch;\n");
-			shareCopy.append("https://facebook.com/p/").append(i).append(',').append(fb).append(',').append(day).append("T10:00+07,")
-				.append(day).append(',').append(unit).append('\n');
-		}
-		items = itemCsv.toString().getBytes(StandardCharsets.UTF_8);
-		shares = shareCsv.toString().getBytes(StandardCharsets.UTF_8);
-		copyItems = itemCopy.toString();
-		copyShares = shareCopy.toString();
+		unit = jdbc.queryForObject("SELECT id FROM org_units WHERE code = 'D1'", Long.class);
 	}
 
 	@TearDown(Level.Iteration)
+	public void check() {
+		round++;
+		if (postgres) {
+			// either way, every share points at its own item
+			Long linked = new JdbcTemplate(dataSource).queryForObject("""
+					SELECT count(*) FROM media_shares s JOIN media_items i ON i.id = s.item_id
+					WHERE substring(s.url from 24) = substring(i.url from 18)""", Long.class);
+			if (linked == null || linked != (long) round * ROWS) {
+				throw new IllegalStateException(way + ": " + linked + " shares point at their items");
+			}
+		}
+	}
+
+	@TearDown(Level.Trial)
 	public void close() {
 		context.close();
 	}
@@ -122,8 +158,9 @@ public class FreshImportBenchmark {
 				return copy.copyIn("""
 						COPY media_items (url, title, title_key, kind, published_at, published_on, channel_id, unit_id, themes)
 						FROM STDIN WITH (FORMAT csv)""", new StringReader(copyItems))
-						+ copy.copyIn("COPY media_shares (url, channel_id, shared_at, shared_on, unit_id) FROM STDIN WITH (FORMAT csv)",
-								new StringReader(copyShares));
+						+ copy.copyIn("""
+								COPY media_shares (url, channel_id, shared_at, shared_on, unit_id, item_id)
+								FROM STDIN WITH (FORMAT csv)""", new StringReader(copyShares));
 			}
 		}
 		return load("media-items", items, ROWS) + load("media-shares", shares, ROWS);

@@ -57,6 +57,38 @@ class MediaImportTests {
 	}
 
 	@Test
+	void textWithQuotesCommasAndLineBreaksIsStoredAsWrittenThroughTheBulkPath() throws Exception {
+		String title = "Hội nghị \"Đối ngoại\", 2023\nphần 2; \\N";
+		String csv = "url,title,kind,published_at,channel_code,unit_code\n" + "https://%s.vn/q,\"%s\",NEWS,2023-01-05,%s-WEB,%s\n"
+			.formatted(p, title.replace("\"", "\"\""), t.prefix(), t.d1().code());
+		importCsv("media-items", csv, "admin", World.ADMIN_PASSWORD).andExpect(jsonPath("$.created").value(1));
+		Item item = items.byUrl("https://%s.vn/q".formatted(p)).orElseThrow();
+		assertThat(item.title()).isEqualTo(title);
+		assertThat(item.themes()).isEmpty();
+	}
+
+	@Test
+	void aFileOfSeveralChunksIsReadAheadAndSavedWhole() throws Exception {
+		int rows = org.steerdesk.imports.RecordImport.CHUNK * 2 + 7;
+		StringBuilder csv = new StringBuilder("url,title,kind,published_at,channel_code,unit_code\n");
+		for (int i = 0; i < rows; i++) {
+			csv.append("https://%s.vn/c/%d,Tin %d,NEWS,2023-02-01,%s-WEB,%s\n".formatted(p, i, i, t.prefix(), t.d1().code()));
+		}
+		importCsv("media-items", csv.toString(), "admin", World.ADMIN_PASSWORD).andExpect(jsonPath("$.created").value(rows));
+		assertThat(items.byUrl("https://%s.vn/c/%d".formatted(p, rows - 1)).orElseThrow().title()).isEqualTo("Tin " + (rows - 1));
+		// a bad row in the last chunk rolls back the chunks already written
+		StringBuilder bad = new StringBuilder("url,title,kind,published_at,channel_code,unit_code\n");
+		for (int i = 0; i < rows; i++) {
+			bad.append("https://%s.vn/d/%d,Tin %d,%s,2023-02-01,%s-WEB,%s\n".formatted(p, i, i, i == rows - 1 ? "NOPE" : "NEWS",
+					t.prefix(), t.d1().code()));
+		}
+		importCsv("media-items", bad.toString(), "admin", World.ADMIN_PASSWORD)
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].row").value(rows + 1));
+		assertThat(items.byUrl("https://%s.vn/d/0".formatted(p))).isEmpty();
+	}
+
+	@Test
 	void urlsAreNormalisedSoTheSameItemNeverAppearsTwice() throws Exception {
 		String csv = "url,title,kind,published_at,channel_code,unit_code,themes\n"
 				+ "HTTPS://%S.VN/Tin?utm_source=fb&id=1#top,Tiêu đề,NEWS,2023-01-05T09:30,%s-WEB,%s,Biên giới;Du lịch\n"
