@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.media.ChannelDraft;
 import org.steerdesk.media.ChannelType;
@@ -56,13 +58,18 @@ class DemoMedia implements ApplicationRunner {
 
 	private final Channels channels;
 
+	private static final int CHUNK = 1000;
+
 	private final JdbcTemplate jdbc;
 
-	DemoMedia(DemoMode demo, Units units, Channels channels, JdbcTemplate jdbc) {
+	private final TransactionTemplate transactions;
+
+	DemoMedia(DemoMode demo, Units units, Channels channels, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.demo = demo;
 		this.units = units;
 		this.channels = channels;
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	/** A channel and how much of the output it carries. */
@@ -70,7 +77,6 @@ class DemoMedia implements ApplicationRunner {
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		if (!demo.enabled() || units.byCode("LS").isEmpty() || channels.byCode("LS-BAO-WEB").isPresent()) {
 			return;
@@ -125,7 +131,9 @@ class DemoMedia implements ApplicationRunner {
 			items.add(new Object[] { url, title, VietnameseText.searchKey(title), kind, at, day(at), channelIds.get(o.code()),
 					unitIds.get(o.code()), ";" + themes[random.nextInt(themes.length)] + ";" });
 		}
-		jdbc.batchUpdate("""
+		// in the order of time, as a year's records arrive: each index grows at its end
+		items.sort(Comparator.comparing(row -> (OffsetDateTime) row[4]));
+		insert("""
 				INSERT INTO media_items (url, title, title_key, kind, published_at, published_on, channel_id, unit_id, themes)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", items);
 		Map<String, Long> itemIds = new HashMap<>();
@@ -140,13 +148,14 @@ class DemoMedia implements ApplicationRunner {
 			shares.add(new Object[] { "https://" + o.code().toLowerCase() + ".demo/posts/" + (n + 1), channelIds.get(o.code()), at,
 					day(at), unitIds.get(o.code()), itemId });
 		}
-		jdbc.batchUpdate("INSERT INTO media_shares (url, channel_id, shared_at, shared_on, unit_id, item_id) VALUES (?, ?, ?, ?, ?, ?)",
-				shares);
+		shares.sort(Comparator.comparing(row -> (OffsetDateTime) row[2]));
+		insert("INSERT INTO media_shares (url, channel_id, shared_at, shared_on, unit_id, item_id) VALUES (?, ?, ?, ?, ?, ?)", shares);
 		List<long[]> targets = new ArrayList<>(ITEMS + SHARES);
 		jdbc.query("SELECT id, unit_id, published_on FROM media_items ORDER BY id", rs -> {
 			targets.add(new long[] { 'I', rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class).toEpochDay() });
 		});
-		jdbc.query("SELECT id, unit_id, shared_on FROM media_shares ORDER BY id", rs -> {
+		// units report the views of their own items and of every fourth share
+		jdbc.query("SELECT id, unit_id, shared_on FROM media_shares WHERE MOD(id, 4) = 0 ORDER BY id", rs -> {
 			targets.add(new long[] { 'S', rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class).toEpochDay() });
 		});
 		observe(targets, random);
@@ -155,7 +164,7 @@ class DemoMedia implements ApplicationRunner {
 	}
 
 	/**
-	 * One VIEWS observation per target on 10 Dec 2022, scaled so that they sum to {@link #VIEWS};
+	 * One VIEWS observation per observed target (every item, a quarter of the shares) on 10 Dec 2022, scaled so that they sum to {@link #VIEWS};
 	 * every 50th target also has earlier (smaller) counts, and every 40th a later one after the
 	 * window, which the 2022 figure must not count.
 	 */
@@ -192,9 +201,20 @@ class DemoMedia implements ApplicationRunner {
 				rows.add(observation(type, target[1], values[i] + 100, after, null, where));
 			}
 		}
-		jdbc.batchUpdate("""
+		insert("""
 				INSERT INTO media_metrics (target_type, target_id, metric, metric_value, observed_at, observed_on, next_observed_on,
 				target_unit_id, target_on) VALUES (?, ?, 'VIEWS', ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	/**
+	 * Inserts the rows a few thousand per transaction: the embedded database commits a transaction
+	 * row by row from its undo log, which for one transaction of 200,000 rows outgrows its cache.
+	 */
+	private void insert(String sql, List<Object[]> rows) {
+		for (int from = 0; from < rows.size(); from += CHUNK) {
+			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+			transactions.executeWithoutResult(tx -> jdbc.batchUpdate(sql, chunk));
+		}
 	}
 
 	private static Object[] observation(String type, long id, long value, OffsetDateTime at, LocalDate next, Object[] target) {
