@@ -3,12 +3,12 @@ package org.steerdesk.imports;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.shared.Violations;
 
 /**
@@ -18,8 +18,6 @@ import org.steerdesk.shared.Violations;
  */
 public record ImportRow(int number, Map<String, String> values) {
 
-	/** The province's local time, in which date-times without an offset are read. */
-	public static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	public String text(String column) {
 		return values.get(column);
@@ -49,12 +47,12 @@ public record ImportRow(int number, Map<String, String> values) {
 		}
 		try {
 			if (value.length() == 10) {
-				return LocalDate.parse(value).atStartOfDay(LOCAL_TIME).toOffsetDateTime();
+				return ProvinceTime.startOf(LocalDate.parse(value));
 			}
 			if (hasOffset(value)) {
 				return OffsetDateTime.parse(value);
 			}
-			return LocalDateTime.parse(value).atZone(LOCAL_TIME).toOffsetDateTime();
+			return ProvinceTime.at(LocalDateTime.parse(value));
 		}
 		catch (DateTimeParseException e) {
 			violations.add(column, "validation.dateTime", value);

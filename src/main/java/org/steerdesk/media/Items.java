@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.audit.AuditAction;
 import org.steerdesk.audit.AuditLog;
 import org.steerdesk.imports.ImportRow;
@@ -251,7 +251,7 @@ public class Items {
 
 	static Item map(ResultSet rs, int row) throws SQLException {
 		return new Item(rs.getLong("id"), rs.getString("url"), rs.getString("title"), ItemKind.valueOf(rs.getString("kind")),
-				rs.getObject("published_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(7)),
+				ProvinceTime.local(rs.getObject("published_at", OffsetDateTime.class)),
 				rs.getObject("published_on", LocalDate.class), rs.getLong("channel_id"), rs.getLong("unit_id"),
 				MediaText.themeList(rs.getString("themes")), rs.getInt("version"));
 	}

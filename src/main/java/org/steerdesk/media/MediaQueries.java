@@ -1,5 +1,6 @@
 package org.steerdesk.media;
 
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.shared.RecordScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -370,7 +371,7 @@ public class MediaQueries {
 		Long viewsOrNull = rs.wasNull() ? null : views;
 		long channelId = rs.getLong("channel_id");
 		MediaRow row = new MediaRow(rs.getString("tt").charAt(0), rs.getLong("id"), rs.getString("url"), rs.getString("title"),
-				rs.getString("kind"), rs.getObject("at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(7)),
+				rs.getString("kind"), ProvinceTime.local(rs.getObject("at", OffsetDateTime.class)),
 				Long.toString(channelId), null, null, rs.getLong("unit_id"), null, null, rs.getString("themes"), viewsOrNull);
 		return new RawRow(row, channelId, rs.getLong("unit_id"));
 	}

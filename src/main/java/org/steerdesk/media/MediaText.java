@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.shared.VietnameseText;
 
@@ -81,6 +82,6 @@ final class MediaText {
 
 	/** The day in the province's local time on which a moment falls: the day figures count it by. */
 	static LocalDate localDay(OffsetDateTime at) {
-		return at.atZoneSameInstant(ImportRow.LOCAL_TIME).toLocalDate();
+		return ProvinceTime.day(at);
 	}
 }

@@ -1,7 +1,6 @@
 package org.steerdesk.media;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.SaveResult;
@@ -51,7 +51,7 @@ public class Metrics {
 		return jdbc.sql("SELECT metric, metric_value, observed_at FROM media_metrics WHERE target_type = ? AND target_id = ? ORDER BY observed_at, metric")
 			.params(String.valueOf(targetType), targetId)
 			.query((rs, n) -> new Observation(Metric.valueOf(rs.getString(1)), rs.getLong(2),
-					rs.getObject(3, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(7))))
+					ProvinceTime.local(rs.getObject(3, OffsetDateTime.class))))
 			.list();
 	}
 

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.audit.AuditAction;
 import org.steerdesk.audit.AuditLog;
 import org.steerdesk.imports.ImportRow;
@@ -215,7 +215,7 @@ public class Shares {
 		long item = rs.getLong("item_id");
 		Long itemId = rs.wasNull() ? null : item;
 		return new Share(rs.getLong("id"), rs.getString("url"), rs.getLong("channel_id"),
-				rs.getObject("shared_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(7)),
+				ProvinceTime.local(rs.getObject("shared_at", OffsetDateTime.class)),
 				rs.getObject("shared_on", LocalDate.class), rs.getLong("unit_id"), itemId, rs.getInt("version"));
 	}
 }

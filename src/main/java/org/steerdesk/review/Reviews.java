@@ -18,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.audit.AuditAction;
 import org.steerdesk.audit.AuditLog;
 import org.steerdesk.documents.DocumentNumbers;
@@ -128,7 +129,7 @@ public class Reviews {
 		else if (committee == null) {
 			violations.add("committee", "review.noSuchCommittee", code);
 		}
-		int thisYear = LocalDate.now().getYear();
+		int thisYear = ProvinceTime.thisYear();
 		if (year == null) {
 			violations.add("year", "validation.required");
 		}
@@ -419,7 +420,7 @@ public class Reviews {
 	private IssueForm draftSignature(Review review) {
 		Committee committee = committeeOf(review);
 		IssueForm form = new IssueForm();
-		form.setDate(LocalDate.now());
+		form.setDate(ProvinceTime.today());
 		form.setPlace(placeOf(units.byId(committee.scopeUnitId()).orElseThrow(), review.locale()));
 		form.setSignaturePrefix(messages.getMessage("review.issue.defaultPrefix", null, review.locale()));
 		form.setSignerTitle(messages.getMessage("review.issue.defaultTitle", null, review.locale()));
@@ -449,7 +450,7 @@ public class Reviews {
 	}
 
 	private Optional<Person> head(Committee committee) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = ProvinceTime.today();
 		return committees.members(committee.id())
 			.stream()
 			.filter(m -> m.role() == MemberRole.HEAD && m.isCurrentOn(today))

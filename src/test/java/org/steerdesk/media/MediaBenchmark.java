@@ -1,5 +1,6 @@
 package org.steerdesk.media;
 
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.imports.ImportProgress;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -108,10 +109,10 @@ public class MediaBenchmark {
 			int year = i % 10 == 0 ? 2022 : 2015 + random.nextInt(9) + (random.nextInt(9) >= 7 ? 1 : 0);
 			year = year == 2022 && i % 10 != 0 ? 2024 : year;
 			OffsetDateTime at = LocalDateTime.of(year, 1, 1, 8, 0).plusMinutes(random.nextInt(365 * 24 * 60 - 1))
-				.atZone(ImportRow.LOCAL_TIME).toOffsetDateTime();
+				.atZone(ProvinceTime.zone()).toOffsetDateTime();
 			String title = "Tin số " + i;
 			batch.add(new Object[] { "https://bench.vn/" + i, title, "tin so " + i, kinds[i % 4], at,
-					at.atZoneSameInstant(ImportRow.LOCAL_TIME).toLocalDate(), web, unitIds.get(random.nextInt(unitIds.size())) });
+					at.atZoneSameInstant(ProvinceTime.zone()).toLocalDate(), web, unitIds.get(random.nextInt(unitIds.size())) });
 			if (batch.size() == 10_000) {
 				insertItems(jdbc, batch);
 			}
@@ -119,8 +120,8 @@ public class MediaBenchmark {
 		insertItems(jdbc, batch);
 		for (int i = 0; i < SHARES_2022; i++) {
 			OffsetDateTime at = LocalDateTime.of(2022, 1, 1, 8, 0).plusMinutes(random.nextInt(364 * 24 * 60))
-				.atZone(ImportRow.LOCAL_TIME).toOffsetDateTime();
-			batch.add(new Object[] { "https://fb.com/bench/" + i, fb, at, at.atZoneSameInstant(ImportRow.LOCAL_TIME).toLocalDate(),
+				.atZone(ProvinceTime.zone()).toOffsetDateTime();
+			batch.add(new Object[] { "https://fb.com/bench/" + i, fb, at, at.atZoneSameInstant(ProvinceTime.zone()).toLocalDate(),
 					unitIds.get(random.nextInt(unitIds.size())) });
 		}
 		jdbc.batchUpdate("INSERT INTO media_shares (url, channel_id, shared_at, shared_on, unit_id) VALUES (?, ?, ?, ?, ?)", batch);
@@ -137,10 +138,10 @@ public class MediaBenchmark {
 		int written = 0;
 		for (long[] target : targets) {
 			for (int k = 0; k < perTarget && written < OBSERVATIONS; k++, written++) {
-				OffsetDateTime at = LocalDateTime.of(2022, 1, 1, 0, 0).plusDays(k * 40L).atZone(ImportRow.LOCAL_TIME).toOffsetDateTime();
+				OffsetDateTime at = LocalDateTime.of(2022, 1, 1, 0, 0).plusDays(k * 40L).atZone(ProvinceTime.zone()).toOffsetDateTime();
 				LocalDate next = k + 1 < perTarget ? LocalDate.of(2022, 1, 1).plusDays((k + 1) * 40L) : null;
 				batch.add(new Object[] { String.valueOf((char) target[0]), target[1], "VIEWS", 10L * (k + 1) + random.nextInt(10), at,
-						at.atZoneSameInstant(ImportRow.LOCAL_TIME).toLocalDate(), next, target[2], LocalDate.ofEpochDay(target[3]) });
+						at.atZoneSameInstant(ProvinceTime.zone()).toLocalDate(), next, target[2], LocalDate.ofEpochDay(target[3]) });
 				if (batch.size() == 10_000) {
 					insertMetrics(jdbc, batch);
 				}

@@ -1,13 +1,13 @@
 package org.steerdesk.audit.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.audit.AuditFilter;
 import org.steerdesk.audit.AuditLog;
 
@@ -17,7 +17,6 @@ class AuditController {
 
 	static final int PAGE = 100;
 
-	private static final ZoneId LOCAL = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final AuditLog audit;
 
@@ -31,8 +30,8 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long before, Model model) {
-		var entries = audit.find(new AuditFilter(user, type, key, from == null ? null : from.atStartOfDay(LOCAL).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(LOCAL).toInstant(), before), PAGE);
+		var entries = audit.find(new AuditFilter(user, type, key, from == null ? null : from.atStartOfDay(ProvinceTime.zone()).toInstant(),
+				to == null ? null : to.plusDays(1).atStartOfDay(ProvinceTime.zone()).toInstant(), before), PAGE);
 		model.addAttribute("entries", entries);
 		model.addAttribute("types", audit.recordTypes());
 		model.addAttribute("user", user);

@@ -2,7 +2,6 @@ package org.steerdesk.external.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.external.Delegation;
 import org.steerdesk.external.Direction;
 import org.steerdesk.external.ExternalFilter;
@@ -119,7 +119,7 @@ class ExternalListsController {
 
 	@GetMapping("/stats")
 	String stats(@ModelAttribute("filter") ExternalFilter filter, Actor actor, Locale locale, Model model) {
-		int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+		int year = ProvinceTime.thisYear();
 		ExternalFilter effective = new ExternalFilter(filter.unit(), null, null, null, null,
 				filter.from() == null ? LocalDate.of(year, 1, 1) : filter.from(), filter.to() == null ? LocalDate.of(year, 12, 31) : filter.to(),
 				null);

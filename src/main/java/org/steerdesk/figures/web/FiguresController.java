@@ -1,7 +1,6 @@
 package org.steerdesk.figures.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.figures.FigureReport;
 import org.steerdesk.figures.Figures;
 import org.steerdesk.shared.Actor;
@@ -44,7 +44,7 @@ class FiguresController {
 	@GetMapping("/figures")
 	String page(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) ReportingWindow window, Actor actor, Locale locale, Model model) {
-		int chosenYear = year == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() : year;
+		int chosenYear = year == null ? ProvinceTime.thisYear() : year;
 		ReportingWindow chosenWindow = window == null ? ReportingWindow.DECREE_09 : window;
 		model.addAttribute("unit", unit);
 		model.addAttribute("year", chosenYear);

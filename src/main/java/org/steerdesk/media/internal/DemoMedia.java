@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.media.ChannelDraft;
 import org.steerdesk.media.ChannelType;
@@ -265,10 +266,10 @@ class DemoMedia implements ApplicationRunner {
 	}
 
 	private static OffsetDateTime at(LocalDate day, int hour) {
-		return LocalDateTime.of(day, java.time.LocalTime.of(hour, 0)).atZone(ImportRow.LOCAL_TIME).toOffsetDateTime();
+		return ProvinceTime.at(LocalDateTime.of(day, java.time.LocalTime.of(hour, 0)));
 	}
 
 	private static LocalDate day(OffsetDateTime at) {
-		return at.atZoneSameInstant(ImportRow.LOCAL_TIME).toLocalDate();
+		return ProvinceTime.day(at);
 	}
 }

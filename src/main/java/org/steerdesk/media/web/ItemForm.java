@@ -6,12 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.media.Item;
 import org.steerdesk.media.ItemDraft;
 import org.steerdesk.media.ItemKind;
 
-/** The item form's fields; the time is local (Asia/Ho_Chi_Minh). */
+/** The item form's fields; the time is the province's wall clock ({@code steerdesk.zone}). */
 public class ItemForm {
 
 	private String url;
@@ -36,7 +37,7 @@ public class ItemForm {
 		form.url = item.url();
 		form.title = item.title();
 		form.kind = item.kind();
-		form.publishedAt = item.publishedAt().atZoneSameInstant(ImportRow.LOCAL_TIME).toLocalDateTime();
+		form.publishedAt = ProvinceTime.wallClock(item.publishedAt());
 		form.channelCode = channelCode;
 		form.unitCode = unitCode;
 		form.themes = String.join("; ", item.themes());
@@ -45,7 +46,7 @@ public class ItemForm {
 	}
 
 	ItemDraft toDraft() {
-		OffsetDateTime at = publishedAt == null ? null : publishedAt.atZone(ImportRow.LOCAL_TIME).toOffsetDateTime();
+		OffsetDateTime at = publishedAt == null ? null : ProvinceTime.at(publishedAt);
 		List<String> themeList = themes == null ? List.of() : Arrays.stream(themes.split(";")).map(String::strip).toList();
 		return new ItemDraft(url, title, kind, at, channelCode, unitCode, themeList);
 	}

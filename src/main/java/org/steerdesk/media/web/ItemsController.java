@@ -1,5 +1,6 @@
 package org.steerdesk.media.web;
 
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.shared.Charts;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -121,7 +122,7 @@ class ItemsController {
 		access.require(actor, Permission.EDIT_RECORDS, item.unitId());
 		try {
 			metrics.observe(new MetricDraft(item.url(), metric, value,
-					observedAt == null ? null : observedAt.atZone(ImportRow.LOCAL_TIME).toOffsetDateTime()), actor);
+					observedAt == null ? null : ProvinceTime.at(observedAt)), actor);
 		}
 		catch (InvalidRecordException e) {
 			model.addAttribute("observationErrors", e.violations().list());

@@ -3,10 +3,11 @@ package org.steerdesk.media.web;
 import java.time.LocalDateTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.imports.ImportRow;
 import org.steerdesk.media.ShareDraft;
 
-/** The share form's fields; the time is local (Asia/Ho_Chi_Minh). */
+/** The share form's fields; the time is the province's wall clock ({@code steerdesk.zone}). */
 public class ShareForm {
 
 	private String url;
@@ -26,7 +27,7 @@ public class ShareForm {
 		ShareForm form = new ShareForm();
 		form.url = share.url();
 		form.channelCode = channelCode;
-		form.sharedAt = share.sharedAt().atZoneSameInstant(ImportRow.LOCAL_TIME).toLocalDateTime();
+		form.sharedAt = ProvinceTime.wallClock(share.sharedAt());
 		form.unitCode = unitCode;
 		form.itemUrl = itemUrl;
 		form.version = share.version();
@@ -37,7 +38,7 @@ public class ShareForm {
 	public void setVersion(Integer version) { this.version = version; }
 
 	ShareDraft toDraft() {
-		return new ShareDraft(url, channelCode, sharedAt == null ? null : sharedAt.atZone(ImportRow.LOCAL_TIME).toOffsetDateTime(),
+		return new ShareDraft(url, channelCode, sharedAt == null ? null : ProvinceTime.at(sharedAt),
 				unitCode, itemUrl);
 	}
 

@@ -1,8 +1,8 @@
 package org.steerdesk.media.web;
 
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.shared.Charts;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +36,7 @@ class StatsController {
 
 	@GetMapping("/media/stats")
 	String page(@ModelAttribute("filter") MediaFilter filter, Actor actor, Locale locale, Model model) {
-		int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+		int year = ProvinceTime.thisYear();
 		MediaFilter effective = new MediaFilter(filter.unit(), null, null, null,
 				filter.from() == null ? LocalDate.of(year, 1, 1) : filter.from(),
 				filter.to() == null ? LocalDate.of(year, 12, 31) : filter.to(), null, null, null);

@@ -1,7 +1,6 @@
 package org.steerdesk.org.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.org.Committee;
 import org.steerdesk.org.CommitteeMember;
 import org.steerdesk.org.Committees;
@@ -160,7 +160,7 @@ class CommitteesController {
 
 	private void populateShow(Committee committee, Actor actor, Model model) {
 		List<CommitteeMember> members = committees.members(committee.id());
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		LocalDate today = ProvinceTime.today();
 		Map<Long, Person> byId = new HashMap<>();
 		people.byIds(members.stream().map(CommitteeMember::personId).distinct().toList()).forEach(p -> byId.put(p.id(), p));
 		model.addAttribute("committee", committee);

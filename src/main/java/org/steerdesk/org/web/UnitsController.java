@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.audit.AuditFilter;
 import org.steerdesk.audit.AuditLog;
 import org.steerdesk.org.Committees;
@@ -76,7 +77,7 @@ class UnitsController {
 		for (OrgUnit root : units.byIds(access.scopeRoots(actor, Permission.READ))) {
 			tree.addAll(units.subtree(root));
 		}
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		LocalDate today = ProvinceTime.today();
 		if (!closed) {
 			tree = tree.stream().filter(u -> u.isOpenOn(today) || u.validTo() == null).toList();
 		}

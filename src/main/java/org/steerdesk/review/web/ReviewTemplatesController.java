@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.org.Committee;
 import org.steerdesk.review.ReviewTemplate;
 import org.steerdesk.review.ReviewTemplates;
@@ -66,7 +67,7 @@ class ReviewTemplatesController {
 			form.setBody(template.body());
 			form.setRecipients(template.recipientsText());
 			form.setVersion(template.custom() ? template.version() : null);
-			form.setPreviewYear(LocalDate.now().getYear() - 1);
+			form.setPreviewYear(ProvinceTime.thisYear() - 1);
 			model.addAttribute("form", form);
 		}
 		model.addAttribute("template", template);
@@ -82,7 +83,7 @@ class ReviewTemplatesController {
 			RedirectAttributes redirect) {
 		if (preview != null) {
 			TemplatePreview.Result shown = previews.preview(code, language, form.getSubject(), form.getBody(),
-					form.getPreviewYear() == null ? LocalDate.now().getYear() - 1 : form.getPreviewYear(), actor);
+					form.getPreviewYear() == null ? ProvinceTime.thisYear() - 1 : form.getPreviewYear(), actor);
 			shown.violations().copyTo(result);
 			model.addAttribute("preview", shown);
 			return edit(code, language, actor, model);

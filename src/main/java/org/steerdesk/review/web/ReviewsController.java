@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.review.IssueForm;
 import org.steerdesk.review.Review;
 import org.steerdesk.review.ReviewDocuments;
@@ -51,7 +52,7 @@ class ReviewsController {
 	String list(Actor actor, Model model) {
 		if (!model.containsAttribute("form")) {
 			ReviewForms.Create form = new ReviewForms.Create();
-			form.setYear(LocalDate.now().getYear());
+			form.setYear(ProvinceTime.thisYear());
 			model.addAttribute("form", form);
 		}
 		model.addAttribute("reviews", reviews.list(actor));
