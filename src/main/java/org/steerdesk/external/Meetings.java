@@ -3,10 +3,8 @@ package org.steerdesk.external;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,14 +15,15 @@ import org.steerdesk.audit.AuditLog;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
+import org.steerdesk.records.Column;
+import org.steerdesk.records.RecordTable;
+import org.steerdesk.records.RecordValues;
+import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.Codes;
 import org.steerdesk.shared.Country;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.SaveOutcome;
-import org.steerdesk.shared.Sql;
-import org.steerdesk.shared.StaleRecordException;
 import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
 
@@ -34,6 +33,12 @@ import org.steerdesk.shared.Violations;
 public class Meetings {
 
 	static final String RECORD = "meeting";
+
+	static final RecordTable TABLE = RecordTable.of("ext_meetings", RECORD, Column.code("code"),
+			Column.date("meeting_date").as("date").required(), Column.text("mode", 10).required(),
+			Column.text("partner", 400).required(), Column.number("partner_id").derived(), Column.text("country", 2).required(),
+			Column.text("topic", 1000).required(), Column.number("unit_id").field("unit_code").required(),
+			Column.text("outcome", 4000), Column.text("search_key", 1500).derived());
 
 	private final JdbcClient jdbc;
 
@@ -45,12 +50,15 @@ public class Meetings {
 
 	private final AuditLog audit;
 
-	Meetings(JdbcClient jdbc, Units units, OrgAccess access, Partners partners, AuditLog audit) {
+	private final Records records;
+
+	Meetings(JdbcClient jdbc, Units units, OrgAccess access, Partners partners, AuditLog audit, Records records) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.access = access;
 		this.partners = partners;
 		this.audit = audit;
+		this.records = records;
 	}
 
 	public Optional<Meeting> byCode(String code) {
@@ -71,67 +79,29 @@ public class Meetings {
 
 	@Transactional
 	public SaveOutcome save(MeetingDraft draft, Actor actor, Integer expectedVersion) {
-		Violations violations = new Violations();
-		String code = VietnameseText.nfc(draft.code());
-		String partner = VietnameseText.nfc(draft.partner());
-		String topic = VietnameseText.nfc(draft.topic());
-		String outcome = VietnameseText.nfc(draft.outcome());
-		if (!Codes.isValid(code)) {
-			violations.add("code", code == null ? "validation.required" : "validation.code");
-		}
-		if (draft.date() == null) {
-			violations.add("date", "validation.required");
-		}
-		if (draft.mode() == null) {
-			violations.add("mode", "validation.required");
-		}
-		if (partner == null) {
-			violations.add("partner", "validation.required");
-		}
+		RecordValues values = TABLE.values();
+		String code = values.text("code", draft.code());
+		values.put("meeting_date", draft.date());
+		values.put("mode", draft.mode());
+		String partner = values.text("partner", draft.partner());
 		Country country = Country.of(draft.country());
 		if (country == null) {
-			violations.add("country", draft.country() == null || draft.country().isBlank() ? "validation.required"
+			values.violations().add("country", draft.country() == null || draft.country().isBlank() ? "validation.required"
 					: "external.members.country", String.valueOf(draft.country()));
 		}
-		if (topic == null) {
-			violations.add("topic", "validation.required");
-		}
-		OrgUnit unit = units.referenced(draft.unitCode(), "unit_code", Permission.EDIT_RECORDS, actor, violations);
-		violations.throwIfAny();
-		Optional<Meeting> existing = byCode(code);
-		if (existing.isPresent() && !access.may(actor, Permission.EDIT_RECORDS, existing.get().unitId())) {
-			violations.add("code", "error.access.unit", code).throwIfAny();
-		}
-		Long partnerId = partners.byCode(partner).map(Partner::id).orElse(null);
-		String searchKey = VietnameseText.searchKey(code + " " + partner + " " + topic);
-		if (existing.isEmpty()) {
-			Sql.insert(jdbc, """
-					INSERT INTO ext_meetings (code, meeting_date, mode, partner, partner_id, country, topic, unit_id, outcome, search_key)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", code, draft.date(), draft.mode().name(), partner, partnerId, country.code(),
-					topic, unit.id(), outcome, searchKey);
-			audit.record(actor.username(), AuditAction.CREATE, RECORD, code, null, describe(byCode(code).orElseThrow()));
-			return SaveOutcome.CREATED;
-		}
-		Meeting before = existing.get();
-		if (expectedVersion != null && expectedVersion != before.version()) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		if (before.date().equals(draft.date()) && before.mode() == draft.mode() && before.partner().equals(partner)
-				&& before.country().equals(country.code()) && before.topic().equals(topic) && before.unitId() == unit.id()
-				&& Objects.equals(before.outcome(), outcome)) {
-			return SaveOutcome.UNCHANGED;
-		}
-		int updated = jdbc.sql("""
-				UPDATE ext_meetings SET meeting_date = ?, mode = ?, partner = ?, partner_id = ?, country = ?, topic = ?, unit_id = ?,
-				outcome = ?, search_key = ?, version = version + 1 WHERE id = ? AND version = ?""")
-			.params(draft.date(), draft.mode().name(), partner, partnerId, country.code(), topic, unit.id(), outcome, searchKey,
-					before.id(), before.version())
-			.update();
-		if (updated == 0) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		audit.record(actor.username(), AuditAction.UPDATE, RECORD, code, describe(before), describe(byCode(code).orElseThrow()));
-		return SaveOutcome.UPDATED;
+		values.put("country", country == null ? null : country.code());
+		String topic = values.text("topic", draft.topic());
+		values.text("outcome", draft.outcome());
+		OrgUnit unit = units.referenced(draft.unitCode(), "unit_code", Permission.EDIT_RECORDS, actor, values.violations());
+		values.put("unit_id", unit == null ? null : unit.id());
+		values.throwIfAny();
+		values.put("partner_id", partners.byCode(partner).map(Partner::id).orElse(null));
+		values.text("search_key", code + " " + partner + " " + topic);
+		return records.save(values, actor, expectedVersion, existing -> {
+			if (!access.may(actor, Permission.EDIT_RECORDS, existing.number("unit_id"))) {
+				new Violations().add("code", "error.access.unit", code).throwIfAny();
+			}
+		}).outcome();
 	}
 
 	/** Adds a follow-up action with its owner and due date. */
@@ -162,19 +132,6 @@ public class Meetings {
 		if (jdbc.sql("UPDATE ext_meeting_actions SET done = TRUE WHERE id = ? AND meeting_id = ?").params(actionId, meeting.id()).update() > 0) {
 			audit.record(actor.username(), AuditAction.UPDATE, RECORD, meetingCode, null, Map.of("action_done", actionId));
 		}
-	}
-
-	private Map<String, Object> describe(Meeting m) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("code", m.code());
-		state.put("date", m.date().toString());
-		state.put("mode", m.mode().name());
-		state.put("partner", m.partner());
-		state.put("country", m.country());
-		state.put("topic", m.topic());
-		state.put("unit_id", m.unitId());
-		state.put("outcome", m.outcome());
-		return state;
 	}
 
 	static Meeting map(ResultSet rs, int row) throws SQLException {

@@ -3,10 +3,8 @@ package org.steerdesk.external;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,13 +15,15 @@ import org.steerdesk.audit.AuditLog;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
+import org.steerdesk.records.Column;
+import org.steerdesk.records.RecordTable;
+import org.steerdesk.records.RecordValues;
+import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.Codes;
 import org.steerdesk.shared.Country;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.Sql;
-import org.steerdesk.shared.StaleRecordException;
 import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
 
@@ -37,6 +37,10 @@ public class Partners {
 
 	static final String RECORD = "partner";
 
+	static final RecordTable TABLE = RecordTable.of("ext_partners", RECORD, Column.code("code"), Column.text("name", 400).required(),
+			Column.text("name_vi", 400), Column.text("country", 2).required(), Column.text("kind", 20).required(),
+			Column.text("contacts", 2000), Column.text("search_key", 900).derived());
+
 	private final JdbcClient jdbc;
 
 	private final Units units;
@@ -45,11 +49,14 @@ public class Partners {
 
 	private final AuditLog audit;
 
-	Partners(JdbcClient jdbc, Units units, OrgAccess access, AuditLog audit) {
+	private final Records records;
+
+	Partners(JdbcClient jdbc, Units units, OrgAccess access, AuditLog audit, Records records) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.access = access;
 		this.audit = audit;
+		this.records = records;
 	}
 
 	public Optional<Partner> byCode(String code) {
@@ -82,53 +89,22 @@ public class Partners {
 		if (!access.mayAnywhere(actor, Permission.EDIT_RECORDS)) {
 			throw new org.springframework.security.access.AccessDeniedException("error.access.scope");
 		}
-		Violations violations = new Violations();
-		String code = VietnameseText.nfc(draft.code());
-		String name = VietnameseText.nfc(draft.name());
-		String nameVi = VietnameseText.nfc(draft.nameVi());
-		String contacts = VietnameseText.nfc(draft.contacts());
-		if (!Codes.isValid(code)) {
-			violations.add("code", code == null ? "validation.required" : "validation.code");
-		}
-		if (name == null) {
-			violations.add("name", "validation.required");
-		}
+		RecordValues values = TABLE.values();
+		String code = values.text("code", draft.code());
+		String name = values.text("name", draft.name());
+		String nameVi = values.text("name_vi", draft.nameVi());
 		Country country = Country.of(draft.country());
 		if (country == null) {
-			violations.add("country", draft.country() == null || draft.country().isBlank() ? "validation.required"
+			values.violations().add("country", draft.country() == null || draft.country().isBlank() ? "validation.required"
 					: "external.members.country", String.valueOf(draft.country()));
 		}
-		if (draft.kind() == null) {
-			violations.add("kind", "validation.required");
-		}
-		violations.throwIfAny();
-		String searchKey = VietnameseText.searchKey(code + " " + name + " " + (nameVi == null ? "" : nameVi) + " "
+		values.put("country", country == null ? null : country.code());
+		values.put("kind", draft.kind());
+		values.text("contacts", draft.contacts());
+		values.throwIfAny();
+		values.text("search_key", code + " " + name + " " + (nameVi == null ? "" : nameVi) + " "
 				+ country.name(java.util.Locale.forLanguageTag("vi")) + " " + country.name(java.util.Locale.ENGLISH));
-		Optional<Partner> existing = byCode(code);
-		if (existing.isEmpty()) {
-			Sql.insert(jdbc, "INSERT INTO ext_partners (code, name, name_vi, country, kind, contacts, search_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-					code, name, nameVi, country.code(), draft.kind().name(), contacts, searchKey);
-			audit.record(actor.username(), AuditAction.CREATE, RECORD, code, null, describe(byCode(code).orElseThrow()));
-			return SaveOutcome.CREATED;
-		}
-		Partner before = existing.get();
-		if (expectedVersion != null && expectedVersion != before.version()) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		if (before.name().equals(name) && Objects.equals(before.nameVi(), nameVi) && before.country().equals(country)
-				&& before.kind() == draft.kind() && Objects.equals(before.contacts(), contacts)) {
-			return SaveOutcome.UNCHANGED;
-		}
-		int updated = jdbc.sql("""
-				UPDATE ext_partners SET name = ?, name_vi = ?, country = ?, kind = ?, contacts = ?, search_key = ?, version = version + 1
-				WHERE id = ? AND version = ?""")
-			.params(name, nameVi, country.code(), draft.kind().name(), contacts, searchKey, before.id(), before.version())
-			.update();
-		if (updated == 0) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		audit.record(actor.username(), AuditAction.UPDATE, RECORD, code, describe(before), describe(byCode(code).orElseThrow()));
-		return SaveOutcome.UPDATED;
+		return records.save(values, actor, expectedVersion).outcome();
 	}
 
 	@Transactional
@@ -155,17 +131,6 @@ public class Partners {
 				VietnameseText.nfc(draft.reference()), VietnameseText.nfc(draft.documents()));
 		audit.record(actor.username(), AuditAction.CREATE, "partnership", partner.code() + "/" + unit.code(), null,
 				Map.of("kind", draft.kind().name(), "start", draft.start().toString()));
-	}
-
-	private Map<String, Object> describe(Partner p) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("code", p.code());
-		state.put("name", p.name());
-		state.put("name_vi", p.nameVi());
-		state.put("country", p.country().code());
-		state.put("kind", p.kind().name());
-		state.put("contacts", p.contacts());
-		return state;
 	}
 
 	static Partner map(ResultSet rs, int row) throws SQLException {

@@ -1,3 +1,3 @@
 /** Media: the committees' own published output — channels, items, shares and view observations (truyền thông). */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "org", "imports", "figures" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "records", "org", "imports", "figures" })
 package org.steerdesk.media;

@@ -3,23 +3,20 @@ package org.steerdesk.org;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steerdesk.audit.AuditAction;
-import org.steerdesk.audit.AuditLog;
+import org.steerdesk.records.Column;
+import org.steerdesk.records.RecordTable;
+import org.steerdesk.records.RecordValues;
+import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.Codes;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.Sql;
-import org.steerdesk.shared.StaleRecordException;
 import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
 
@@ -30,19 +27,23 @@ public class People {
 
 	static final String RECORD = "person";
 
+	static final RecordTable TABLE = RecordTable.of("people", RECORD, Column.code("code"), Column.text("full_name", 200).required(),
+			Column.text("position", 300), Column.number("unit_id").field("unit_code").required(),
+			Column.text("search_key", 600).derived());
+
 	private final JdbcClient jdbc;
 
 	private final Units units;
 
 	private final OrgAccess access;
 
-	private final AuditLog audit;
+	private final Records records;
 
-	People(JdbcClient jdbc, Units units, OrgAccess access, AuditLog audit) {
+	People(JdbcClient jdbc, Units units, OrgAccess access, Records records) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.access = access;
-		this.audit = audit;
+		this.records = records;
 	}
 
 	public Optional<Person> byCode(String code) {
@@ -76,56 +77,19 @@ public class People {
 
 	@Transactional
 	public SaveOutcome save(PersonDraft draft, Actor actor, Integer expectedVersion) {
-		Violations violations = new Violations();
-		String code = VietnameseText.nfc(draft.code());
-		String fullName = VietnameseText.nfc(draft.fullName());
-		String position = VietnameseText.nfc(draft.position());
-		if (!Codes.isValid(code)) {
-			violations.add("code", code == null ? "validation.required" : "validation.code");
-		}
-		if (fullName == null) {
-			violations.add("full_name", "validation.required");
-		}
-		OrgUnit unit = units.referenced(draft.unitCode(), "unit_code", Permission.EDIT_RECORDS, actor, violations);
-		violations.throwIfAny();
-		Optional<Person> existing = byCode(code);
-		if (existing.isPresent() && !access.may(actor, Permission.EDIT_RECORDS, existing.get().unitId())) {
-			violations.add("code", "error.access.unit", code).throwIfAny();
-		}
-		String key = Units.searchKey(fullName, code, position);
-		if (existing.isEmpty()) {
-			Sql.insert(jdbc, "INSERT INTO people (code, full_name, position, unit_id, search_key) VALUES (?, ?, ?, ?, ?)",
-					code, fullName, position, unit.id(), key);
-			audit.record(actor.username(), AuditAction.CREATE, RECORD, code, null, describe(byCode(code).orElseThrow()));
-			return SaveOutcome.CREATED;
-		}
-		Person before = existing.get();
-		if (expectedVersion != null && expectedVersion != before.version()) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		if (Objects.equals(before.fullName(), fullName) && Objects.equals(before.position(), position)
-				&& before.unitId() == unit.id()) {
-			return SaveOutcome.UNCHANGED;
-		}
-		int updated = jdbc.sql("""
-				UPDATE people SET full_name = ?, position = ?, unit_id = ?, search_key = ?, version = version + 1
-				WHERE id = ? AND version = ?""")
-			.params(fullName, position, unit.id(), key, before.id(), before.version())
-			.update();
-		if (updated == 0) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		audit.record(actor.username(), AuditAction.UPDATE, RECORD, code, describe(before), describe(byCode(code).orElseThrow()));
-		return SaveOutcome.UPDATED;
-	}
-
-	private Map<String, Object> describe(Person p) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("code", p.code());
-		state.put("full_name", p.fullName());
-		state.put("position", p.position());
-		state.put("unit_id", p.unitId());
-		return state;
+		RecordValues values = TABLE.values();
+		String code = values.text("code", draft.code());
+		String fullName = values.text("full_name", draft.fullName());
+		String position = values.text("position", draft.position());
+		OrgUnit unit = units.referenced(draft.unitCode(), "unit_code", Permission.EDIT_RECORDS, actor, values.violations());
+		values.put("unit_id", unit == null ? null : unit.id());
+		values.throwIfAny();
+		values.text("search_key", Units.searchKey(fullName, code, position));
+		return records.save(values, actor, expectedVersion, existing -> {
+			if (!access.may(actor, Permission.EDIT_RECORDS, existing.number("unit_id"))) {
+				new Violations().add("code", "error.access.unit", code).throwIfAny();
+			}
+		}).outcome();
 	}
 
 	static Person map(ResultSet rs, int row) throws SQLException {
