@@ -6,26 +6,21 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.steerdesk.audit.AuditAction;
-import org.steerdesk.audit.AuditLog;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.Units;
+import org.steerdesk.records.Column;
+import org.steerdesk.records.RecordTable;
+import org.steerdesk.records.RecordValues;
+import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.Codes;
 import org.steerdesk.shared.SaveOutcome;
-import org.steerdesk.shared.Sql;
-import org.steerdesk.shared.StaleRecordException;
-import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
 
 /** Channels (kênh): where the units publish; a channel with a feed URL is polled for new items. */
@@ -35,19 +30,24 @@ public class Channels {
 
 	static final String RECORD = "media-channel";
 
+	static final RecordTable TABLE = RecordTable.of("media_channels", RECORD, Column.code("code"),
+			Column.text("name", 300).required(), Column.text("type", 20).required(), Column.text("platform", 20),
+			Column.text("url", 2048), Column.number("unit_id").field("unit_code").required(), Column.text("feed_url", 2048),
+			Column.text("search_key", 600).derived());
+
 	private final JdbcClient jdbc;
 
 	private final Units units;
 
 	private final OrgAccess access;
 
-	private final AuditLog audit;
+	private final Records records;
 
-	Channels(JdbcClient jdbc, Units units, OrgAccess access, AuditLog audit) {
+	Channels(JdbcClient jdbc, Units units, OrgAccess access, Records records) {
+		this.records = records;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.access = access;
-		this.audit = audit;
 	}
 
 	public Optional<Channel> byCode(String code) {
@@ -84,60 +84,27 @@ public class Channels {
 	@Transactional
 	public SaveOutcome save(ChannelDraft draft, Actor actor, Integer expectedVersion) {
 		MediaRefs refs = new MediaRefs(units, access, this, actor);
-		Violations violations = new Violations();
-		String code = VietnameseText.nfc(draft.code());
-		String name = VietnameseText.nfc(draft.name());
-		if (!Codes.isValid(code)) {
-			violations.add("code", code == null ? "validation.required" : "validation.code");
-		}
-		if (name == null) {
-			violations.add("name", "validation.required");
-		}
-		if (draft.type() == null) {
-			violations.add("type", "validation.required");
-		}
+		RecordValues values = TABLE.values();
+		Violations violations = values.violations();
+		String code = values.text("code", draft.code());
+		String name = values.text("name", draft.name());
+		values.put("type", draft.type());
 		if (draft.platform() != null && draft.type() != null && draft.type() != ChannelType.SOCIAL_ACCOUNT) {
 			violations.add("platform", "media.channel.platformOnlySocial");
 		}
 		if (draft.type() == ChannelType.SOCIAL_ACCOUNT && draft.platform() == null) {
 			violations.add("platform", "media.channel.platformRequired");
 		}
-		String url = MediaUrls.optional(draft.url(), "url", violations);
-		String feedUrl = MediaUrls.optional(draft.feedUrl(), "feed_url", violations);
-		Long unitId = refs.unit(draft.unitCode(), "unit_code", violations);
-		violations.throwIfAny();
-		Optional<Channel> existing = byCode(code);
-		if (existing.isPresent() && !refs.mayEdit(existing.get().unitId())) {
-			violations.add("code", "error.access.unit", code).throwIfAny();
-		}
-		String platform = draft.platform() == null ? null : draft.platform().name();
-		if (existing.isEmpty()) {
-			Sql.insert(jdbc, """
-					INSERT INTO media_channels (code, name, type, platform, url, unit_id, feed_url, search_key)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", code, name, draft.type().name(), platform, url, unitId, feedUrl,
-					VietnameseText.searchKey(name + " " + code));
-			audit.record(actor.username(), AuditAction.CREATE, RECORD, code, null, describe(byCode(code).orElseThrow()));
-			return SaveOutcome.CREATED;
-		}
-		Channel before = existing.get();
-		if (expectedVersion != null && expectedVersion != before.version()) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		if (before.name().equals(name) && before.type() == draft.type() && before.platform() == draft.platform()
-				&& Objects.equals(before.url(), url) && before.unitId() == unitId && Objects.equals(before.feedUrl(), feedUrl)) {
-			return SaveOutcome.UNCHANGED;
-		}
-		int updated = jdbc.sql("""
-				UPDATE media_channels SET name = ?, type = ?, platform = ?, url = ?, unit_id = ?, feed_url = ?, search_key = ?,
-				version = version + 1 WHERE id = ? AND version = ?""")
-			.params(name, draft.type().name(), platform, url, unitId, feedUrl, VietnameseText.searchKey(name + " " + code),
-					before.id(), before.version())
-			.update();
-		if (updated == 0) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		audit.record(actor.username(), AuditAction.UPDATE, RECORD, code, describe(before), describe(byCode(code).orElseThrow()));
-		return SaveOutcome.UPDATED;
+		values.put("platform", draft.platform());
+		values.text("url", MediaUrls.optional(draft.url(), "url", violations));
+		values.put("unit_id", refs.unit(draft.unitCode(), "unit_code", violations));
+		values.text("feed_url", MediaUrls.optional(draft.feedUrl(), "feed_url", violations));
+		values.text("search_key", name + " " + code);
+		return records.save(values, actor, expectedVersion, existing -> {
+			if (!refs.mayEdit(existing.number("unit_id"))) {
+				new Violations().add("code", "error.access.unit", code).throwIfAny();
+			}
+		}).outcome();
 	}
 
 	/** Validators for the conditional GET of the channel's feed. */
@@ -167,18 +134,6 @@ public class Channels {
 		jdbc.sql("UPDATE media_channels SET feed_checked_at = ?, feed_error = ?, feed_error_at = ? WHERE id = ?")
 			.params(now, error.length() > 2000 ? error.substring(0, 2000) : error, now, channelId)
 			.update();
-	}
-
-	private Map<String, Object> describe(Channel c) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("code", c.code());
-		state.put("name", c.name());
-		state.put("type", c.type().name());
-		state.put("platform", c.platform() == null ? null : c.platform().name());
-		state.put("url", c.url());
-		state.put("unit_id", c.unitId());
-		state.put("feed_url", c.feedUrl());
-		return state;
 	}
 
 	static Channel map(ResultSet rs, int row) throws SQLException {

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,13 +14,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.audit.AuditAction;
 import org.steerdesk.audit.AuditLog;
+import org.steerdesk.records.Column;
+import org.steerdesk.records.RecordTable;
+import org.steerdesk.records.RecordValues;
+import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.Codes;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.ReportingWindow;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.Sql;
-import org.steerdesk.shared.StaleRecordException;
 import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
 
@@ -37,6 +38,11 @@ public class Committees {
 
 	static final String MEMBER_RECORD = "committee-member";
 
+	static final RecordTable TABLE = RecordTable.of("committees", RECORD, Column.code("code"), Column.text("name_vi", 400).required(),
+			Column.text("name_en", 400), Column.number("scope_unit_id").field("scope_unit_code").required(),
+			Column.text("document_style", 10).required(), Column.text("reporting_window", 10).required(),
+			Column.text("governing_body_vi", 400), Column.text("symbol", 20));
+
 	private final JdbcClient jdbc;
 
 	private final Units units;
@@ -47,7 +53,10 @@ public class Committees {
 
 	private final AuditLog audit;
 
-	Committees(JdbcClient jdbc, Units units, People people, OrgAccess access, AuditLog audit) {
+	private final Records records;
+
+	Committees(JdbcClient jdbc, Units units, People people, OrgAccess access, AuditLog audit, Records records) {
+		this.records = records;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.people = people;
@@ -95,62 +104,21 @@ public class Committees {
 
 	@Transactional
 	public SaveOutcome save(CommitteeDraft draft, Actor actor, Integer expectedVersion) {
-		Violations violations = new Violations();
-		String code = VietnameseText.nfc(draft.code());
-		String nameVi = VietnameseText.nfc(draft.nameVi());
-		String nameEn = VietnameseText.nfc(draft.nameEn());
-		String governing = VietnameseText.nfc(draft.governingBodyVi());
-		String symbol = VietnameseText.nfc(draft.symbol());
-		if (!Codes.isValid(code)) {
-			violations.add("code", code == null ? "validation.required" : "validation.code");
-		}
-		if (nameVi == null) {
-			violations.add("name_vi", "validation.required");
-		}
-		if (draft.documentStyle() == null) {
-			violations.add("document_style", "validation.required");
-		}
-		if (draft.reportingWindow() == null) {
-			violations.add("reporting_window", "validation.required");
-		}
-		if (symbol != null && symbol.length() > 20) {
-			violations.add("symbol", "validation.tooLong", 20);
-		}
-		OrgUnit scope = units.referenced(draft.scopeUnitCode(), "scope_unit_code", Permission.MANAGE, actor, violations);
-		violations.throwIfAny();
-		Optional<Committee> existing = byCode(code);
-		if (existing.isPresent() && !access.may(actor, Permission.MANAGE, existing.get().scopeUnitId())) {
-			violations.add("code", "error.access.unit", code).throwIfAny();
-		}
-		if (existing.isEmpty()) {
-			Sql.insert(jdbc, """
-					INSERT INTO committees (code, name_vi, name_en, scope_unit_id, document_style, reporting_window, governing_body_vi, symbol)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", code, nameVi, nameEn, scope.id(), draft.documentStyle().name(),
-					draft.reportingWindow().name(), governing, symbol);
-			audit.record(actor.username(), AuditAction.CREATE, RECORD, code, null, describe(byCode(code).orElseThrow()));
-			return SaveOutcome.CREATED;
-		}
-		Committee before = existing.get();
-		if (expectedVersion != null && expectedVersion != before.version()) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		if (Objects.equals(before.nameVi(), nameVi) && Objects.equals(before.nameEn(), nameEn)
-				&& before.scopeUnitId() == scope.id() && before.documentStyle() == draft.documentStyle()
-				&& before.reportingWindow() == draft.reportingWindow() && Objects.equals(before.governingBodyVi(), governing)
-				&& Objects.equals(before.symbol(), symbol)) {
-			return SaveOutcome.UNCHANGED;
-		}
-		int updated = jdbc.sql("""
-				UPDATE committees SET name_vi = ?, name_en = ?, scope_unit_id = ?, document_style = ?, reporting_window = ?,
-				governing_body_vi = ?, symbol = ?, version = version + 1 WHERE id = ? AND version = ?""")
-			.params(nameVi, nameEn, scope.id(), draft.documentStyle().name(), draft.reportingWindow().name(), governing,
-					symbol, before.id(), before.version())
-			.update();
-		if (updated == 0) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		audit.record(actor.username(), AuditAction.UPDATE, RECORD, code, describe(before), describe(byCode(code).orElseThrow()));
-		return SaveOutcome.UPDATED;
+		RecordValues values = TABLE.values();
+		String code = values.text("code", draft.code());
+		values.text("name_vi", draft.nameVi());
+		values.text("name_en", draft.nameEn());
+		OrgUnit scope = units.referenced(draft.scopeUnitCode(), "scope_unit_code", Permission.MANAGE, actor, values.violations());
+		values.put("scope_unit_id", scope == null ? null : scope.id());
+		values.put("document_style", draft.documentStyle());
+		values.put("reporting_window", draft.reportingWindow());
+		values.text("governing_body_vi", draft.governingBodyVi());
+		values.text("symbol", draft.symbol());
+		return records.save(values, actor, expectedVersion, existing -> {
+			if (!access.may(actor, Permission.MANAGE, existing.number("scope_unit_id"))) {
+				new Violations().add("code", "error.access.unit", code).throwIfAny();
+			}
+		}).outcome();
 	}
 
 	/** Creates or updates a term, keyed by committee, person, role and start date. */
@@ -213,19 +181,6 @@ public class Committees {
 		audit.record(actor.username(), AuditAction.UPDATE, MEMBER_RECORD, key,
 				Map.of("to", String.valueOf(existing.get().to())), Map.of("to", String.valueOf(draft.to())));
 		return SaveOutcome.UPDATED;
-	}
-
-	private Map<String, Object> describe(Committee c) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("code", c.code());
-		state.put("name_vi", c.nameVi());
-		state.put("name_en", c.nameEn());
-		state.put("scope_unit_id", c.scopeUnitId());
-		state.put("document_style", c.documentStyle().name());
-		state.put("reporting_window", c.reportingWindow().name());
-		state.put("governing_body_vi", c.governingBodyVi());
-		state.put("symbol", c.symbol());
-		return state;
 	}
 
 	static Committee map(ResultSet rs, int row) throws SQLException {
