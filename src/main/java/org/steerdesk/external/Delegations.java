@@ -4,11 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -20,13 +18,14 @@ import org.steerdesk.audit.AuditLog;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
+import org.steerdesk.records.Column;
+import org.steerdesk.records.RecordTable;
+import org.steerdesk.records.RecordValues;
+import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.Codes;
 import org.steerdesk.shared.Country;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.SaveOutcome;
-import org.steerdesk.shared.Sql;
-import org.steerdesk.shared.StaleRecordException;
 import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Bounds;
 import org.steerdesk.shared.Violations;
@@ -41,6 +40,14 @@ public class Delegations {
 
 	static final String RECORD = "delegation";
 
+	static final RecordTable TABLE = RecordTable.of("ext_delegations", RECORD, Column.code("code"),
+			Column.text("direction", 3).required(), Column.text("name", 500).required(), Column.text("partner", 400),
+			Column.number("partner_id").derived(), Column.text("purposes", 200).field("purpose").required(),
+			Column.date("start_date").required(), Column.date("end_date").required(),
+			Column.number("host_unit_id").field("host_unit_code").required(), Column.text("members", 500).required(),
+			Column.number("foreign_members").derived(), Column.text("notes", 4000), Column.text("results", 4000),
+			Column.text("search_key", 1000).derived());
+
 	private final JdbcClient jdbc;
 
 	private final Units units;
@@ -51,7 +58,10 @@ public class Delegations {
 
 	private final AuditLog audit;
 
-	Delegations(JdbcClient jdbc, Units units, OrgAccess access, Partners partners, AuditLog audit) {
+	private final Records records;
+
+	Delegations(JdbcClient jdbc, Units units, OrgAccess access, Partners partners, AuditLog audit, Records records) {
+		this.records = records;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.access = access;
@@ -122,88 +132,49 @@ public class Delegations {
 
 	@Transactional
 	public SaveOutcome save(DelegationDraft draft, Actor actor, Integer expectedVersion) {
-		Violations violations = new Violations();
-		String code = VietnameseText.nfc(draft.code());
-		String name = VietnameseText.nfc(draft.name());
-		String partner = VietnameseText.nfc(draft.partner());
-		String notes = VietnameseText.nfc(draft.notes());
-		String results = VietnameseText.nfc(draft.results());
-		if (!Codes.isValid(code)) {
-			violations.add("code", code == null ? "validation.required" : "validation.code");
-		}
-		if (draft.direction() == null) {
-			violations.add("direction", "validation.required");
-		}
-		if (name == null) {
-			violations.add("name", "validation.required");
-		}
+		RecordValues values = TABLE.values();
+		Violations violations = values.violations();
+		String code = values.text("code", draft.code());
+		values.put("direction", draft.direction());
+		String name = values.text("name", draft.name());
+		String partner = values.text("partner", draft.partner());
 		if (draft.purposes() == null || draft.purposes().isEmpty()) {
 			violations.add("purpose", "validation.required");
 		}
-		if (draft.start() == null) {
-			violations.add("start_date", "validation.required");
+		else {
+			values.text("purposes", ";" + String.join(";", draft.purposes().stream().distinct().map(Enum::name).toList()) + ";");
 		}
-		if (draft.end() == null) {
-			violations.add("end_date", "validation.required");
-		}
-		else if (draft.start() != null && draft.end().isBefore(draft.start())) {
+		values.put("start_date", draft.start());
+		values.put("end_date", draft.end());
+		if (draft.start() != null && draft.end() != null && draft.end().isBefore(draft.start())) {
 			violations.add("end_date", "validation.endBeforeStart");
 		}
-		Map<String, Integer> members = parseMembers(draft.members(), violations);
 		OrgUnit hostUnit = units.referenced(draft.hostUnitCode(), "host_unit_code", Permission.EDIT_RECORDS, actor, violations);
-		violations.throwIfAny();
-		Optional<Delegation> existing = byCode(code);
-		if (existing.isPresent() && !access.may(actor, Permission.EDIT_RECORDS, existing.get().hostUnitId())) {
-			violations.add("code", "error.access.unit", code).throwIfAny();
-		}
-		long hostUnitId = hostUnit.id();
-		Long partnerId = partner == null ? null : partners.byCode(partner).map(Partner::id).orElse(null);
-		String purposes = ";" + String.join(";", draft.purposes().stream().distinct().map(Enum::name).toList()) + ";";
-		int foreign = members.entrySet().stream().filter(e -> !Country.VIET_NAM.equals(e.getKey())).mapToInt(Map.Entry::getValue).sum();
-		String searchKey = VietnameseText.searchKey(code + " " + name + " " + (partner == null ? "" : partner));
-		long id;
-		SaveOutcome outcome;
-		if (existing.isEmpty()) {
-			id = Sql.insert(jdbc, """
-					INSERT INTO ext_delegations (code, direction, name, partner, partner_id, purposes, start_date, end_date, host_unit_id,
-					members, foreign_members, notes, results, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-					code, draft.direction().name(), name, partner, partnerId, purposes, draft.start(), draft.end(), hostUnitId,
-					membersText(members), foreign, notes, results, searchKey);
-			outcome = SaveOutcome.CREATED;
-		}
-		else {
-			Delegation before = existing.get();
-			if (expectedVersion != null && expectedVersion != before.version()) {
-				throw new StaleRecordException(RECORD + " " + code);
+		values.put("host_unit_id", hostUnit == null ? null : hostUnit.id());
+		Map<String, Integer> members = parseMembers(draft.members(), violations);
+		values.text("members", membersText(members));
+		values.text("notes", draft.notes());
+		values.text("results", draft.results());
+		values.throwIfAny();
+		values.put("partner_id", partner == null ? null : partners.byCode(partner).map(Partner::id).orElse(null));
+		values.put("foreign_members",
+				members.entrySet().stream().filter(e -> !Country.VIET_NAM.equals(e.getKey())).mapToLong(Map.Entry::getValue).sum());
+		values.text("search_key", code + " " + name + " " + (partner == null ? "" : partner));
+		Records.Saved saved = records.save(values, actor, expectedVersion, existing -> {
+			if (!access.may(actor, Permission.EDIT_RECORDS, existing.number("host_unit_id"))) {
+				new Violations().add("code", "error.access.unit", code).throwIfAny();
 			}
-			if (before.direction() == draft.direction() && before.name().equals(name) && Objects.equals(before.partner(), partner)
-					&& before.purposes().equals(draft.purposes().stream().distinct().toList()) && before.start().equals(draft.start())
-					&& before.end().equals(draft.end()) && before.hostUnitId() == hostUnitId && before.members().equals(members)
-					&& Objects.equals(before.notes(), notes) && Objects.equals(before.results(), results)) {
-				return SaveOutcome.UNCHANGED;
+		});
+		if (saved.outcome() != SaveOutcome.UNCHANGED) {
+			// the members by nationality, as the figures count them
+			jdbc.sql("DELETE FROM ext_delegation_members WHERE delegation_id = ?").param(saved.id()).update();
+			for (Map.Entry<String, Integer> member : members.entrySet()) {
+				jdbc.sql("INSERT INTO ext_delegation_members (delegation_id, nationality, member_count) VALUES (?, ?, ?)")
+					.params(saved.id(), member.getKey(), member.getValue())
+					.update();
 			}
-			id = before.id();
-			int updated = jdbc.sql("""
-					UPDATE ext_delegations SET direction = ?, name = ?, partner = ?, partner_id = ?, purposes = ?, start_date = ?,
-					end_date = ?, host_unit_id = ?, members = ?, foreign_members = ?, notes = ?, results = ?, search_key = ?,
-					version = version + 1 WHERE id = ? AND version = ?""")
-				.params(draft.direction().name(), name, partner, partnerId, purposes, draft.start(), draft.end(), hostUnitId,
-						membersText(members), foreign, notes, results, searchKey, id, before.version())
-				.update();
-			if (updated == 0) {
-				throw new StaleRecordException(RECORD + " " + code);
-			}
-			jdbc.sql("DELETE FROM ext_delegation_members WHERE delegation_id = ?").param(id).update();
-			outcome = SaveOutcome.UPDATED;
 		}
-		for (Map.Entry<String, Integer> member : members.entrySet()) {
-			jdbc.sql("INSERT INTO ext_delegation_members (delegation_id, nationality, member_count) VALUES (?, ?, ?)")
-				.params(id, member.getKey(), member.getValue())
-				.update();
-		}
-		audit.record(actor.username(), outcome == SaveOutcome.CREATED ? AuditAction.CREATE : AuditAction.UPDATE, RECORD, code,
-				existing.map(this::describe).orElse(null), describe(byCode(code).orElseThrow()));
-		return outcome;
+		return saved.outcome();
 	}
 
 	/** Adds a named member (only when the user chooses to record names). */
@@ -241,20 +212,6 @@ public class Delegations {
 		StringBuilder out = new StringBuilder();
 		members.forEach((k, v) -> out.append(out.isEmpty() ? "" : ";").append(k).append(':').append(v));
 		return out.toString();
-	}
-
-	private Map<String, Object> describe(Delegation d) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("code", d.code());
-		state.put("direction", d.direction().name());
-		state.put("name", d.name());
-		state.put("partner", d.partner());
-		state.put("purposes", d.purposes().stream().map(Enum::name).toList());
-		state.put("start_date", d.start().toString());
-		state.put("end_date", d.end().toString());
-		state.put("host_unit_id", d.hostUnitId());
-		state.put("members", d.membersText());
-		return state;
 	}
 
 	Delegation map(ResultSet rs, int row) throws SQLException {
