@@ -14,15 +14,16 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steerdesk.audit.AuditAction;
-import org.steerdesk.audit.AuditLog;
+import org.steerdesk.records.Column;
+import org.steerdesk.records.RecordTable;
+import org.steerdesk.records.RecordValues;
+import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Codes;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.Sql;
-import org.steerdesk.shared.StaleRecordException;
 import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
 
@@ -36,15 +37,20 @@ public class Units {
 
 	static final String RECORD = "org-unit";
 
-	private final JdbcClient jdbc;
+	static final RecordTable TABLE = RecordTable.of("org_units", RECORD, Column.code("code"), Column.text("name_vi", 300).required(),
+			Column.text("name_en", 300), Column.text("kind", 20).required(), Column.number("parent_id").field("parent_code"),
+			Column.text("path", 1000).derived(), Column.date("valid_from"), Column.date("valid_to"),
+			Column.number("successor_id").field("successor_code"), Column.text("search_key", 600).derived());
 
-	private final AuditLog audit;
+	private final JdbcClient jdbc;
 
 	private final OrgAccess access;
 
-	Units(JdbcClient jdbc, AuditLog audit, OrgAccess access) {
+	private final Records records;
+
+	Units(JdbcClient jdbc, OrgAccess access, Records records) {
+		this.records = records;
 		this.jdbc = jdbc;
-		this.audit = audit;
 		this.access = access;
 	}
 
@@ -193,59 +199,30 @@ public class Units {
 		}
 		violations.throwIfAny();
 
-		Long parentId = parent == null ? null : parent.id();
-		Long successorId = successor == null ? null : successor.id();
-		if (existing.isEmpty()) {
-			long id = Sql.insert(jdbc, """
-					INSERT INTO org_units (code, name_vi, name_en, kind, parent_id, path, valid_from, valid_to, successor_id, search_key)
-					VALUES (?, ?, ?, ?, ?, '/', ?, ?, ?, ?)""", code, nameVi, nameEn, draft.kind().name(), parentId,
-					draft.validFrom(), draft.validTo(), successorId, searchKey(code, nameVi, nameEn));
-			String path = (parent == null ? "/" : parent.path()) + id + "/";
-			jdbc.sql("UPDATE org_units SET path = ? WHERE id = ?").params(path, id).update();
-			audit.record(actor.username(), AuditAction.CREATE, RECORD, code, null, describe(byId(id).orElseThrow()));
-			return SaveOutcome.CREATED;
+		RecordValues values = TABLE.values();
+		values.text("code", code);
+		values.text("name_vi", nameVi);
+		values.text("name_en", nameEn);
+		values.put("kind", draft.kind());
+		values.put("parent_id", parent == null ? null : parent.id());
+		values.put("path", existing.map(OrgUnit::path).orElse("/"));
+		values.put("valid_from", draft.validFrom());
+		values.put("valid_to", draft.validTo());
+		values.put("successor_id", successor == null ? null : successor.id());
+		values.text("search_key", searchKey(code, nameVi, nameEn));
+		Records.Saved saved = records.save(values, actor, expectedVersion);
+		// the path of ids from the root: set on creation, and moved with the subtree when the parent changes
+		String path = (parent == null ? "/" : parent.path()) + saved.id() + "/";
+		if (saved.outcome() == SaveOutcome.CREATED) {
+			jdbc.sql("UPDATE org_units SET path = ? WHERE id = ?").params(path, saved.id()).update();
 		}
-		OrgUnit before = existing.get();
-		if (expectedVersion != null && expectedVersion != before.version()) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		boolean same = Objects.equals(before.nameVi(), nameVi) && Objects.equals(before.nameEn(), nameEn)
-				&& before.kind() == draft.kind() && Objects.equals(before.parentId(), parentId)
-				&& Objects.equals(before.validFrom(), draft.validFrom()) && Objects.equals(before.validTo(), draft.validTo())
-				&& Objects.equals(before.successorId(), successorId);
-		if (same) {
-			return SaveOutcome.UNCHANGED;
-		}
-		int updated = jdbc.sql("""
-				UPDATE org_units SET name_vi = ?, name_en = ?, kind = ?, parent_id = ?, valid_from = ?, valid_to = ?,
-				successor_id = ?, search_key = ?, version = version + 1 WHERE id = ? AND version = ?""")
-			.params(nameVi, nameEn, draft.kind().name(), parentId, draft.validFrom(), draft.validTo(), successorId,
-					searchKey(code, nameVi, nameEn), before.id(), before.version())
-			.update();
-		if (updated == 0) {
-			throw new StaleRecordException(RECORD + " " + code);
-		}
-		if (!Objects.equals(before.parentId(), parentId)) {
-			String newPath = (parent == null ? "/" : parent.path()) + before.id() + "/";
+		else if (saved.outcome() == SaveOutcome.UPDATED && !existing.get().path().equals(path)) {
+			String before = existing.get().path();
 			jdbc.sql("UPDATE org_units SET path = CONCAT(?, SUBSTRING(path, ?)) WHERE path LIKE ?")
-				.params(newPath, before.path().length() + 1, before.path() + "%")
+				.params(path, before.length() + 1, before + "%")
 				.update();
 		}
-		audit.record(actor.username(), AuditAction.UPDATE, RECORD, code, describe(before), describe(byId(before.id()).orElseThrow()));
-		return SaveOutcome.UPDATED;
-	}
-
-	Map<String, Object> describe(OrgUnit unit) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("code", unit.code());
-		state.put("name_vi", unit.nameVi());
-		state.put("name_en", unit.nameEn());
-		state.put("kind", unit.kind().name());
-		state.put("parent_id", unit.parentId());
-		state.put("valid_from", unit.validFrom() == null ? null : unit.validFrom().toString());
-		state.put("valid_to", unit.validTo() == null ? null : unit.validTo().toString());
-		state.put("successor_id", unit.successorId());
-		return state;
+		return saved.outcome();
 	}
 
 	static String searchKey(String... parts) {
