@@ -1,19 +1,24 @@
 package org.steerdesk.external;
 
 import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Keyset;
+import org.steerdesk.shared.Page;
 import org.steerdesk.shared.Country;
 import org.steerdesk.shared.RecordScope;
 import org.steerdesk.shared.Sql;
@@ -27,18 +32,19 @@ import org.steerdesk.shared.VietnameseText;
 @Transactional(readOnly = true)
 public class ExternalQueries {
 
-	/** Longest list shown; the totals always cover the whole filtered list. */
-	public static final int LIMIT = 1000;
+	/** Rows on a page of a list; the totals always cover the whole filtered list. */
+	public static final int PAGE = 50;
 
-	/** Delegations of the filter, with totals: count, foreign members, distinct foreign nationalities of IN delegations. */
-	public record DelegationList(List<Delegation> rows, long total, long foreignMembers, long countries) {
+	/** A page of the delegations of the filter, with totals: count, foreign members, distinct foreign nationalities of IN delegations. */
+	public record DelegationList(List<Delegation> rows, String next, long total, long foreignMembers, long countries) {
 	}
 
 	/** A country or territory of foreign visitors, with how many came and in how many delegations. */
 	public record CountryRow(Country country, long visitors, long delegations) {
 	}
 
-	public record MeetingList(List<Meeting> rows, long total, Map<String, Long> byMode) {
+	/** A page of the meetings of the filter, with their count by mode. */
+	public record MeetingList(List<Meeting> rows, String next, long total, Map<String, Long> byMode) {
 	}
 
 	/** The statistics page's numbers; every chart also shown as a table. */
@@ -65,14 +71,18 @@ public class ExternalQueries {
 		return new RecordScope(access.readScope(actor, filter.unit(), units), filter.from(), filter.to());
 	}
 
-	public DelegationList delegations(ExternalFilter filter, Actor actor) {
+	/** The page after {@code after} (a cursor of the previous page, or null for the first). */
+	public DelegationList delegations(ExternalFilter filter, String after, Actor actor) {
+		Keyset keyset = Keyset.after(after);
 		RecordScope scope = scope(filter, actor);
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		delegationConditions(filter, scope, where, params);
-		List<Delegation> rows = jdbc.sql("SELECT d.* FROM ext_delegations d WHERE 1=1" + where
-				+ " ORDER BY d.start_date DESC, d.id DESC FETCH FIRST " + LIMIT + " ROWS ONLY")
-			.params(params)
+		List<Object> pageParams = new ArrayList<>(params);
+		String position = keyset.condition("d.start_date", "d.id", LocalDate::parse, pageParams);
+		List<Delegation> rows = jdbc.sql("SELECT d.* FROM ext_delegations d WHERE 1=1" + where + position
+				+ " ORDER BY d.start_date DESC, d.id DESC FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
+			.params(pageParams)
 			.query(delegations::map)
 			.list();
 		long[] totals = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(d.foreign_members), 0) FROM ext_delegations d WHERE 1=1" + where)
@@ -96,7 +106,26 @@ public class ExternalQueries {
 			.params(params)
 			.query(Long.class)
 			.single();
-		return new DelegationList(rows, totals[0], totals[1], countries);
+		Page<Delegation> page = Keyset.page(rows, PAGE, totals[0], Delegation::start, Delegation::id);
+		return new DelegationList(page.rows(), page.next(), totals[0], totals[1], countries);
+	}
+
+	/** Rows read one at a time, once the reader's scope has been checked. */
+	public interface Rows<T> {
+		void each(Consumer<T> out);
+	}
+
+	/**
+	 * Every delegation of the filter, newest first, one at a time (exports); the scope is checked
+	 * now, so a refusal comes before anything is written.
+	 */
+	public Rows<Delegation> allDelegations(ExternalFilter filter, Actor actor) {
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		delegationConditions(filter, scope(filter, actor), where, params);
+		return out -> jdbc.sql("SELECT d.* FROM ext_delegations d WHERE 1=1" + where + " ORDER BY d.start_date DESC, d.id DESC")
+			.params(params)
+			.query((RowCallbackHandler) rs -> out.accept(delegations.map(rs, 0)));
 	}
 
 	/** The nationalities (except VN) of the IN delegations of the filter: what {@code external.countries} counts. */
@@ -118,10 +147,40 @@ public class ExternalQueries {
 			.list();
 	}
 
-	public MeetingList meetings(ExternalFilter filter, Actor actor) {
-		RecordScope scope = scope(filter, actor);
+	/** The page after {@code after} (a cursor of the previous page, or null for the first). */
+	public MeetingList meetings(ExternalFilter filter, String after, Actor actor) {
+		Keyset keyset = Keyset.after(after);
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
+		meetingConditions(filter, scope(filter, actor), where, params);
+		List<Object> pageParams = new ArrayList<>(params);
+		String position = keyset.condition("m.meeting_date", "m.id", LocalDate::parse, pageParams);
+		List<Meeting> rows = jdbc.sql("SELECT m.* FROM ext_meetings m WHERE 1=1" + where + position
+				+ " ORDER BY m.meeting_date DESC, m.id DESC FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
+			.params(pageParams)
+			.query(Meetings::map)
+			.list();
+		Map<String, Long> byMode = new LinkedHashMap<>();
+		jdbc.sql("SELECT m.mode, COUNT(*) FROM ext_meetings m WHERE 1=1" + where + " GROUP BY m.mode ORDER BY m.mode")
+			.params(params)
+			.query((rs, n) -> byMode.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		long total = byMode.values().stream().mapToLong(Long::longValue).sum();
+		Page<Meeting> page = Keyset.page(rows, PAGE, total, Meeting::date, Meeting::id);
+		return new MeetingList(page.rows(), page.next(), total, byMode);
+	}
+
+	/** Every meeting of the filter, newest first, one at a time (exports); the scope is checked now. */
+	public Rows<Meeting> allMeetings(ExternalFilter filter, Actor actor) {
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		meetingConditions(filter, scope(filter, actor), where, params);
+		return out -> jdbc.sql("SELECT m.* FROM ext_meetings m WHERE 1=1" + where + " ORDER BY m.meeting_date DESC, m.id DESC")
+			.params(params)
+			.query((RowCallbackHandler) rs -> out.accept(Meetings.map(rs, 0)));
+	}
+
+	private static void meetingConditions(ExternalFilter filter, RecordScope scope, StringBuilder where, List<Object> params) {
 		scope.where("m", "unit_id", "meeting_date", where, params);
 		if (filter.mode() != null) {
 			where.append(" AND m.mode = ?");
@@ -135,17 +194,6 @@ public class ExternalQueries {
 			where.append(" AND m.search_key LIKE ?");
 			params.add(Sql.contains(VietnameseText.searchKey(filter.q())));
 		}
-		List<Meeting> rows = jdbc.sql("SELECT m.* FROM ext_meetings m WHERE 1=1" + where
-				+ " ORDER BY m.meeting_date DESC, m.id DESC FETCH FIRST " + LIMIT + " ROWS ONLY")
-			.params(params)
-			.query(Meetings::map)
-			.list();
-		Map<String, Long> byMode = new LinkedHashMap<>();
-		jdbc.sql("SELECT m.mode, COUNT(*) FROM ext_meetings m WHERE 1=1" + where + " GROUP BY m.mode ORDER BY m.mode")
-			.params(params)
-			.query((rs, n) -> byMode.put(rs.getString(1), rs.getLong(2)))
-			.list();
-		return new MeetingList(rows, byMode.values().stream().mapToLong(Long::longValue).sum(), byMode);
 	}
 
 	public Stats stats(ExternalFilter filter, Actor actor) {

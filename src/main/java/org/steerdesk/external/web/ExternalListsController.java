@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.external.Delegation;
 import org.steerdesk.external.Direction;
@@ -75,8 +76,9 @@ class ExternalListsController {
 	}
 
 	@GetMapping("/delegations")
-	String delegations(@ModelAttribute("filter") ExternalFilter filter, Actor actor, Model model) {
-		ExternalQueries.DelegationList list = queries.delegations(filter, actor);
+	String delegations(@ModelAttribute("filter") ExternalFilter filter, @RequestParam(required = false) String after, Actor actor,
+			Model model) {
+		ExternalQueries.DelegationList list = queries.delegations(filter, after, actor);
 		model.addAttribute("list", list);
 		model.addAttribute("unitsById", unitsById(list.rows().stream().map(Delegation::hostUnitId).toList()));
 		return "external/delegations";
@@ -89,8 +91,9 @@ class ExternalListsController {
 	}
 
 	@GetMapping("/meetings")
-	String meetings(@ModelAttribute("filter") ExternalFilter filter, Actor actor, Model model) {
-		ExternalQueries.MeetingList list = queries.meetings(filter, actor);
+	String meetings(@ModelAttribute("filter") ExternalFilter filter, @RequestParam(required = false) String after, Actor actor,
+			Model model) {
+		ExternalQueries.MeetingList list = queries.meetings(filter, after, actor);
 		model.addAttribute("list", list);
 		model.addAttribute("unitsById", unitsById(list.rows().stream().map(Meeting::unitId).toList()));
 		return "external/meetings";
@@ -99,22 +102,27 @@ class ExternalListsController {
 	@GetMapping("/delegations/export.{format}")
 	void exportDelegations(@PathVariable String format, ExternalFilter filter, Actor actor, HttpServletResponse response)
 			throws IOException {
-		ExternalQueries.DelegationList list = queries.delegations(filter, actor);
-		Map<Long, OrgUnit> byId = unitsById(list.rows().stream().map(Delegation::hostUnitId).toList());
-		ExchangeFiles.write(format, "delegations", DELEGATION_COLUMNS, sink -> list.rows().forEach(d -> sink.accept(List.of(d.code(),
-				d.direction().name(), d.name(), d.partner() == null ? "" : d.partner(),
-				String.join(";", d.purposes().stream().map(Enum::name).toList()), d.start().toString(), d.end().toString(),
-				byId.get(d.hostUnitId()).code(), d.membersText(), d.notes() == null ? "" : d.notes()))), response);
+		Map<Long, String> codes = new HashMap<>();
+		ExternalQueries.Rows<Delegation> rows = queries.allDelegations(filter, actor);
+		ExchangeFiles.write(format, "delegations", DELEGATION_COLUMNS, sink -> rows.each(d -> sink.accept(
+				List.of(d.code(), d.direction().name(), d.name(), d.partner() == null ? "" : d.partner(),
+						String.join(";", d.purposes().stream().map(Enum::name).toList()), d.start().toString(), d.end().toString(),
+						unitCode(codes, d.hostUnitId()), d.membersText(), d.notes() == null ? "" : d.notes()))), response);
 	}
 
 	@GetMapping("/meetings/export.{format}")
 	void exportMeetings(@PathVariable String format, ExternalFilter filter, Actor actor, HttpServletResponse response)
 			throws IOException {
-		ExternalQueries.MeetingList list = queries.meetings(filter, actor);
-		Map<Long, OrgUnit> byId = unitsById(list.rows().stream().map(Meeting::unitId).toList());
-		ExchangeFiles.write(format, "meetings", MEETING_COLUMNS, sink -> list.rows().forEach(m -> sink.accept(List.of(m.code(),
-				m.date().toString(), m.mode().name(), m.partner(), m.country(), m.topic(), byId.get(m.unitId()).code(),
-				m.outcome() == null ? "" : m.outcome()))), response);
+		Map<Long, String> codes = new HashMap<>();
+		ExternalQueries.Rows<Meeting> rows = queries.allMeetings(filter, actor);
+		ExchangeFiles.write(format, "meetings", MEETING_COLUMNS, sink -> rows.each(m -> sink.accept(
+				List.of(m.code(), m.date().toString(), m.mode().name(), m.partner(), m.country(), m.topic(), unitCode(codes, m.unitId()),
+						m.outcome() == null ? "" : m.outcome()))), response);
+	}
+
+	/** A unit's code, looked up once per export. */
+	private String unitCode(Map<Long, String> codes, long unitId) {
+		return codes.computeIfAbsent(unitId, id -> units.byId(id).map(OrgUnit::code).orElse(""));
 	}
 
 	@GetMapping("/stats")
