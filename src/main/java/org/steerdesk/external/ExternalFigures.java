@@ -1,19 +1,15 @@
 package org.steerdesk.external;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.steerdesk.figures.FigureCounts;
 import org.steerdesk.figures.FigureDefinition;
 import org.steerdesk.figures.FigureProvider;
 import org.steerdesk.figures.FigureScope;
 import org.steerdesk.figures.FigureValue;
-import org.steerdesk.org.UnitScopes;
-import org.steerdesk.shared.RecordScope;
 
 /**
  * External-information figures (spec §3), by the delegation's start date and the meeting's date,
@@ -34,11 +30,8 @@ class ExternalFigures implements FigureProvider {
 
 	private final JdbcClient jdbc;
 
-	private final UnitScopes scopes;
-
-	ExternalFigures(JdbcClient jdbc, UnitScopes scopes) {
+	ExternalFigures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.scopes = scopes;
 	}
 
 	@Override
@@ -48,50 +41,28 @@ class ExternalFigures implements FigureProvider {
 	}
 
 	@Override
-	public FigureValue compute(String key, FigureScope figureScope) {
-		RecordScope scope = new RecordScope(scopes.isEverything(figureScope.unitIds()) ? null : figureScope.unitIds(),
-				figureScope.range().from(), figureScope.range().to());
+	public FigureValue compute(String key, FigureScope scope) {
 		return switch (key) {
 			case IN, OUT -> {
 				String direction = key.equals(IN) ? "IN" : "OUT";
-				long value = single("SELECT COUNT(*) FROM ext_delegations d WHERE d.direction = '" + direction + "'", "d", "host_unit_id",
-						"start_date", scope);
-				yield new FigureValue(key, value, Map.of(), link("/external/delegations", figureScope, direction));
+				long value = FigureCounts.single(jdbc, "SELECT COUNT(*) FROM ext_delegations d WHERE d.direction = '" + direction + "'",
+						"d", "host_unit_id", "start_date", scope);
+				yield new FigureValue(key, value, Map.of(), scope.drillDown("/external/delegations", "direction", direction));
 			}
-			case VISITORS -> new FigureValue(key, single("""
+			case VISITORS -> new FigureValue(key, FigureCounts.single(jdbc, """
 					SELECT COALESCE(SUM(m.member_count), 0) FROM ext_delegation_members m JOIN ext_delegations d ON d.id = m.delegation_id
 					WHERE d.direction = 'IN' AND m.nationality <> 'VN'""", "d", "host_unit_id", "start_date", scope), Map.of(),
-					link("/external/delegations", figureScope, "IN"));
-			case COUNTRIES -> new FigureValue(key, single("""
+					scope.drillDown("/external/delegations", "direction", "IN"));
+			case COUNTRIES -> new FigureValue(key, FigureCounts.single(jdbc, """
 					SELECT COUNT(DISTINCT m.nationality) FROM ext_delegation_members m JOIN ext_delegations d ON d.id = m.delegation_id
 					WHERE d.direction = 'IN' AND m.nationality <> 'VN'""", "d", "host_unit_id", "start_date", scope), Map.of(),
-					link("/external/countries", figureScope, null));
+					scope.drillDown("/external/countries"));
 			case MEETINGS -> {
-				StringBuilder sql = new StringBuilder("SELECT m.mode, COUNT(*) FROM ext_meetings m WHERE 1=1");
-				List<Object> params = new ArrayList<>();
-				scope.where("m", "unit_id", "meeting_date", sql, params);
-				sql.append(" GROUP BY m.mode ORDER BY m.mode");
-				Map<String, Long> byMode = new LinkedHashMap<>();
-				jdbc.sql(sql.toString()).params(params).query((rs, n) -> byMode.put(rs.getString(1), rs.getLong(2))).list();
-				yield new FigureValue(key, byMode.values().stream().mapToLong(Long::longValue).sum(), Map.of("mode", byMode),
-						link("/external/meetings", figureScope, null));
+				Map<String, Long> byMode = FigureCounts.grouped(jdbc, "SELECT m.mode, COUNT(*) FROM ext_meetings m WHERE 1=1", "m",
+						"unit_id", "meeting_date", "m.mode", scope);
+				yield new FigureValue(key, FigureCounts.total(byMode), Map.of("mode", byMode), scope.drillDown("/external/meetings"));
 			}
 			default -> throw new IllegalArgumentException("Unknown figure " + key);
 		};
-	}
-
-	private long single(String select, String alias, String unitColumn, String dayColumn, RecordScope scope) {
-		StringBuilder sql = new StringBuilder(select);
-		List<Object> params = new ArrayList<>();
-		scope.where(alias, unitColumn, dayColumn, sql, params);
-		return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
-	}
-
-	private static String link(String path, FigureScope scope, String direction) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path).queryParam("unit", scope.unitCode());
-		if (direction != null) {
-			builder.queryParam("direction", direction);
-		}
-		return builder.queryParam("from", scope.range().from()).queryParam("to", scope.range().to()).build().encode().toUriString();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.UnitScopes;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.RecordScope;
 import org.steerdesk.shared.DateRange;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
@@ -58,7 +60,10 @@ public class Figures {
 	public FigureReport compute(String unitCode, DateRange range, Actor actor, Locale locale) {
 		OrgUnit unit = units.byCode(unitCode).orElseThrow(() -> new NotFoundException("Unit " + unitCode));
 		access.require(actor, Permission.READ, unit.id());
-		FigureScope scope = new FigureScope(unit.id(), unit.code(), scopes.resolve(unit.id()), range);
+		Set<Long> unitIds = scopes.resolve(unit.id());
+		// the scope is resolved once for the whole report: every provider reads the same record scope
+		FigureScope scope = new FigureScope(unit.id(), unit.code(), unitIds, range,
+				new RecordScope(scopes.isEverything(unitIds) ? null : unitIds, range.from(), range.to()));
 		List<ComputedFigure> figures = new ArrayList<>();
 		for (FigureProvider provider : providers) {
 			for (FigureDefinition definition : provider.definitions()) {

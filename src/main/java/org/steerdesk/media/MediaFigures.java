@@ -1,14 +1,11 @@
 package org.steerdesk.media;
 
-import org.steerdesk.shared.RecordScope;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.steerdesk.figures.FigureCounts;
 import org.steerdesk.figures.FigureDefinition;
 import org.steerdesk.figures.FigureProvider;
 import org.steerdesk.figures.FigureScope;
@@ -31,10 +28,7 @@ class MediaFigures implements FigureProvider {
 
 	private final MediaQueries queries;
 
-	private final org.steerdesk.org.UnitScopes scopes;
-
-	MediaFigures(JdbcClient jdbc, MediaQueries queries, org.steerdesk.org.UnitScopes scopes) {
-		this.scopes = scopes;
+	MediaFigures(JdbcClient jdbc, MediaQueries queries) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 	}
@@ -45,48 +39,23 @@ class MediaFigures implements FigureProvider {
 	}
 
 	@Override
-	public FigureValue compute(String key, FigureScope figureScope) {
-		RecordScope scope = new RecordScope(scopes.isEverything(figureScope.unitIds()) ? null : figureScope.unitIds(),
-				figureScope.range().from(), figureScope.range().to());
+	public FigureValue compute(String key, FigureScope scope) {
 		return switch (key) {
 			case ITEMS -> {
-				Map<String, Long> byKind = grouped("SELECT i.kind, COUNT(*) FROM media_items i WHERE 1=1", "i", "published_on",
-						" GROUP BY i.kind", scope);
-				yield new FigureValue(key, total(byKind), Map.of("kind", byKind), drillDown("/media/items", figureScope));
+				Map<String, Long> byKind = FigureCounts.grouped(jdbc, "SELECT i.kind, COUNT(*) FROM media_items i WHERE 1=1", "i",
+						"unit_id", "published_on", "i.kind", scope);
+				yield new FigureValue(key, FigureCounts.total(byKind), Map.of("kind", byKind), scope.drillDown("/media/items"));
 			}
 			case SHARES -> {
-				Map<String, Long> byPlatform = grouped("""
+				Map<String, Long> byPlatform = FigureCounts.grouped(jdbc, """
 						SELECT COALESCE(c.platform, 'OTHER'), COUNT(*) FROM media_shares s
-						JOIN media_channels c ON c.id = s.channel_id WHERE 1=1""", "s", "shared_on",
-						" GROUP BY COALESCE(c.platform, 'OTHER')", scope);
-				yield new FigureValue(key, total(byPlatform), Map.of("platform", byPlatform), drillDown("/media/shares", figureScope));
+						JOIN media_channels c ON c.id = s.channel_id WHERE 1=1""", "s", "unit_id", "shared_on",
+						"COALESCE(c.platform, 'OTHER')", scope);
+				yield new FigureValue(key, FigureCounts.total(byPlatform), Map.of("platform", byPlatform),
+						scope.drillDown("/media/shares"));
 			}
-			case VIEWS -> new FigureValue(key, queries.totalViews(scope), Map.of(), drillDown("/media/views", figureScope));
+			case VIEWS -> new FigureValue(key, queries.totalViews(scope.records()), Map.of(), scope.drillDown("/media/views"));
 			default -> throw new IllegalArgumentException("Unknown figure " + key);
 		};
-	}
-
-	private Map<String, Long> grouped(String select, String alias, String dayColumn, String groupBy, RecordScope scope) {
-		StringBuilder sql = new StringBuilder(select);
-		List<Object> params = new ArrayList<>();
-		scope.where(alias, dayColumn, sql, params);
-		sql.append(groupBy).append(" ORDER BY 1");
-		Map<String, Long> out = new LinkedHashMap<>();
-		jdbc.sql(sql.toString()).params(params).query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
-		return out;
-	}
-
-	private static long total(Map<String, Long> groups) {
-		return groups.values().stream().mapToLong(Long::longValue).sum();
-	}
-
-	private static String drillDown(String path, FigureScope scope) {
-		return UriComponentsBuilder.fromPath(path)
-			.queryParam("unit", scope.unitCode())
-			.queryParam("from", scope.range().from())
-			.queryParam("to", scope.range().to())
-			.build()
-			.encode()
-			.toUriString();
 	}
 }
