@@ -24,6 +24,7 @@ import org.steerdesk.records.RecordValues;
 import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Country;
+import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.VietnameseText;
@@ -67,6 +68,28 @@ public class Delegations {
 		this.access = access;
 		this.partners = partners;
 		this.audit = audit;
+	}
+
+	/** A delegation's page: the record, its host unit, its partner's record, its named people, and whether the actor may edit it. */
+	public record View(Delegation delegation, OrgUnit unit, Partner partner, List<DelegationPerson> people, boolean mayEdit) {
+	}
+
+	/** The delegation with this code, which the actor may read. */
+	public View view(String code, Actor actor) {
+		Delegation delegation = require(code, Permission.READ, actor);
+		return new View(delegation, units.byId(delegation.hostUnitId()).orElseThrow(),
+				delegation.partnerId() == null ? null : partners.byId(delegation.partnerId()).orElse(null), people(delegation.id()),
+				access.may(actor, Permission.EDIT_RECORDS, delegation.hostUnitId()));
+	}
+
+	/**
+	 * The delegation with this code, on which the actor holds the permission.
+	 * @throws NotFoundException when there is none
+	 */
+	public Delegation require(String code, Permission permission, Actor actor) {
+		Delegation delegation = byCode(code).orElseThrow(() -> new NotFoundException("Delegation " + code));
+		access.require(actor, permission, delegation.hostUnitId());
+		return delegation;
 	}
 
 	public Optional<Delegation> byCode(String code) {
@@ -180,8 +203,7 @@ public class Delegations {
 	/** Adds a named member (only when the user chooses to record names). */
 	@Transactional
 	public void addPerson(String delegationCode, String fullName, String role, String nationality, Actor actor) {
-		Delegation delegation = byCode(delegationCode).orElseThrow(() -> new org.steerdesk.shared.NotFoundException("Delegation " + delegationCode));
-		access.require(actor, Permission.EDIT_RECORDS, delegation.hostUnitId());
+		Delegation delegation = require(delegationCode, Permission.EDIT_RECORDS, actor);
 		Violations violations = new Violations();
 		String name = VietnameseText.nfc(fullName);
 		if (name == null) {
@@ -200,8 +222,7 @@ public class Delegations {
 
 	@Transactional
 	public void removePerson(String delegationCode, long personId, Actor actor) {
-		Delegation delegation = byCode(delegationCode).orElseThrow(() -> new org.steerdesk.shared.NotFoundException("Delegation " + delegationCode));
-		access.require(actor, Permission.EDIT_RECORDS, delegation.hostUnitId());
+		Delegation delegation = require(delegationCode, Permission.EDIT_RECORDS, actor);
 		int n = jdbc.sql("DELETE FROM ext_delegation_people WHERE id = ? AND delegation_id = ?").params(personId, delegation.id()).update();
 		if (n > 0) {
 			audit.record(actor.username(), AuditAction.UPDATE, RECORD, delegationCode, Map.of("removed_member", personId), null);

@@ -61,6 +61,28 @@ public class Meetings {
 		this.records = records;
 	}
 
+	/** A meeting's page: the record, its unit, its partner's record, its follow-up actions, and whether the actor may edit it. */
+	public record View(Meeting meeting, OrgUnit unit, Partner partner, List<MeetingAction> actions, boolean mayEdit) {
+	}
+
+	/** The meeting with this code, which the actor may read. */
+	public View view(String code, Actor actor) {
+		Meeting meeting = require(code, Permission.READ, actor);
+		return new View(meeting, units.byId(meeting.unitId()).orElseThrow(),
+				meeting.partnerId() == null ? null : partners.byId(meeting.partnerId()).orElse(null), actions(meeting.id()),
+				access.may(actor, Permission.EDIT_RECORDS, meeting.unitId()));
+	}
+
+	/**
+	 * The meeting with this code, on which the actor holds the permission.
+	 * @throws NotFoundException when there is none
+	 */
+	public Meeting require(String code, Permission permission, Actor actor) {
+		Meeting meeting = byCode(code).orElseThrow(() -> new NotFoundException("Meeting " + code));
+		access.require(actor, permission, meeting.unitId());
+		return meeting;
+	}
+
 	public Optional<Meeting> byCode(String code) {
 		return jdbc.sql("SELECT * FROM ext_meetings WHERE code = ?").param(code).query(Meetings::map).optional();
 	}
@@ -107,8 +129,7 @@ public class Meetings {
 	/** Adds a follow-up action with its owner and due date. */
 	@Transactional
 	public void addAction(String meetingCode, String action, String owner, LocalDate due, Actor actor) {
-		Meeting meeting = byCode(meetingCode).orElseThrow(() -> new NotFoundException("Meeting " + meetingCode));
-		access.require(actor, Permission.EDIT_RECORDS, meeting.unitId());
+		Meeting meeting = require(meetingCode, Permission.EDIT_RECORDS, actor);
 		Violations violations = new Violations();
 		String text = VietnameseText.nfc(action);
 		String who = VietnameseText.nfc(owner);
@@ -127,8 +148,7 @@ public class Meetings {
 
 	@Transactional
 	public void completeAction(String meetingCode, long actionId, Actor actor) {
-		Meeting meeting = byCode(meetingCode).orElseThrow(() -> new NotFoundException("Meeting " + meetingCode));
-		access.require(actor, Permission.EDIT_RECORDS, meeting.unitId());
+		Meeting meeting = require(meetingCode, Permission.EDIT_RECORDS, actor);
 		if (jdbc.sql("UPDATE ext_meeting_actions SET done = TRUE WHERE id = ? AND meeting_id = ?").params(actionId, meeting.id()).update() > 0) {
 			audit.record(actor.username(), AuditAction.UPDATE, RECORD, meetingCode, null, Map.of("action_done", actionId));
 		}

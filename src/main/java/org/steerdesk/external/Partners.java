@@ -21,6 +21,7 @@ import org.steerdesk.records.RecordValues;
 import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Country;
+import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.Sql;
@@ -59,6 +60,17 @@ public class Partners {
 		this.records = records;
 	}
 
+	/** The partners matching the words (every partner without them), for an actor who reads some unit. */
+	public List<Partner> list(String query, Actor actor) {
+		access.requireAnywhere(actor, Permission.READ, "error.access.noRole");
+		return search(query);
+	}
+
+	/** The partner with this code; {@link NotFoundException} when there is none. */
+	public Partner require(String code) {
+		return byCode(code).orElseThrow(() -> new NotFoundException("Partner " + code));
+	}
+
 	public Optional<Partner> byCode(String code) {
 		return jdbc.sql("SELECT * FROM ext_partners WHERE code = ?").param(code).query(Partners::map).optional();
 	}
@@ -86,9 +98,7 @@ public class Partners {
 
 	@Transactional
 	public SaveOutcome save(PartnerDraft draft, Actor actor, Integer expectedVersion) {
-		if (!access.mayAnywhere(actor, Permission.EDIT_RECORDS)) {
-			throw new org.springframework.security.access.AccessDeniedException("error.access.scope");
-		}
+		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
 		RecordValues values = TABLE.values();
 		String code = values.text("code", draft.code());
 		String name = values.text("name", draft.name());

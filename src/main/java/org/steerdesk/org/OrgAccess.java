@@ -48,6 +48,16 @@ public class OrgAccess {
 		return actor.grants().stream().anyMatch(g -> permission.roles().contains(g.role()));
 	}
 
+	/**
+	 * Requires the permission somewhere (pages that are not about one unit: a new record's form, the partners).
+	 * @param refusal the message key of the refusal
+	 */
+	public void requireAnywhere(Actor actor, Permission permission, String refusal) {
+		if (!mayAnywhere(actor, permission)) {
+			throw new AccessDeniedException(refusal);
+		}
+	}
+
 	/** Every unit on which the actor holds the permission. */
 	public Set<Long> units(Actor actor, Permission permission) {
 		if (actor.isAdmin()) {
