@@ -16,11 +16,11 @@ public class TemplatePreview {
 
 	private final ReviewTemplates templates;
 
-	private final Reviews reviews;
+	private final ReviewFigures figures;
 
-	TemplatePreview(ReviewTemplates templates, Reviews reviews) {
+	TemplatePreview(ReviewTemplates templates, ReviewFigures figures) {
 		this.templates = templates;
-		this.reviews = reviews;
+		this.figures = figures;
 	}
 
 	/** The filled subject and narrative (HTML), and the problems to show next to the fields. */
@@ -30,7 +30,7 @@ public class TemplatePreview {
 	public Result preview(String committeeCode, String language, String subject, String body, int year, Actor actor) {
 		Committee committee = templates.committee(committeeCode, language, actor);
 		Locale locale = Locale.forLanguageTag(language);
-		List<FigureLine> lines = reviews.lines(committee, year, actor, locale);
+		List<FigureLine> lines = figures.lines(committee, year, actor, locale);
 		ReviewText.Filled filled = ReviewText.fill(body == null ? "" : body, year, lines, locale);
 		String filledSubject = subject == null ? "" : ReviewText.line(subject, year, lines, locale);
 		return new Result(year, filledSubject, ReviewText.html(filled.blocks()), templates.checkTexts(subject, body));

@@ -43,6 +43,12 @@ public class ReviewBenchmark {
 
 	Reviews reviews;
 
+	ReviewIssuing issuing;
+
+	ReviewFigures reviewFigures;
+
+	ReviewPrinting printing;
+
 	ReviewDocuments documents;
 
 	Actor admin;
@@ -62,6 +68,9 @@ public class ReviewBenchmark {
 			seed(context.getBean(ImportPipeline.class));
 		}
 		reviews = context.getBean(Reviews.class);
+		issuing = context.getBean(ReviewIssuing.class);
+		reviewFigures = context.getBean(ReviewFigures.class);
+		printing = context.getBean(ReviewPrinting.class);
 		documents = context.getBean(ReviewDocuments.class);
 		admin = DemoMode.actor();
 		draft = reviews.create("BCDTTDN", 2022, "vi", admin).id();
@@ -74,15 +83,15 @@ public class ReviewBenchmark {
 		}
 		issued = reviews.list(admin).stream().filter(Review::issued).findFirst().map(Review::id).orElseGet(() -> {
 			long id = reviews.create("BCDTTDN", 2022, "vi", admin).id();
-			IssueForm form = reviews.issueDefaults(id, admin);
+			IssueForm form = issuing.issueDefaults(id, admin);
 			form.setDate(LocalDate.of(2023, 1, 5));
 			form.setPlace("Lạng Sơn");
 			form.setSignerName("Hoàng Văn Nghiêm");
-			reviews.issue(id, form, admin, "http://localhost:8080");
+			issuing.issue(id, form, admin, "http://localhost:8080");
 			return id;
 		});
 		view = reviews.view(draft, admin, Locale.forLanguageTag("vi"));
-		signature = reviews.issueDefaults(draft, admin);
+		signature = issuing.issueDefaults(draft, admin);
 		signature.setDate(LocalDate.of(2023, 1, 5));
 		signature.setSignerName("Hoàng Văn Nghiêm");
 	}
@@ -158,8 +167,8 @@ public class ReviewBenchmark {
 	}
 
 	@Benchmark
-	public Reviews.YearFigures draftProvinceYear() {
-		return reviews.figures(reviews.create("BCDTTDN", 2022, "vi", admin), admin, Locale.forLanguageTag("vi"));
+	public ReviewFigures.YearFigures draftProvinceYear() {
+		return reviewFigures.figures(reviews.create("BCDTTDN", 2022, "vi", admin), admin, Locale.forLanguageTag("vi"));
 	}
 
 	@Benchmark
@@ -169,17 +178,17 @@ public class ReviewBenchmark {
 
 	@Benchmark
 	public byte[] draftDocx() {
-		return reviews.document(draft, ReviewDocuments.Format.DOCX, admin, "http://localhost:8080");
+		return printing.document(draft, ReviewDocuments.Format.DOCX, admin, "http://localhost:8080");
 	}
 
 	@Benchmark
 	public byte[] draftPdf() {
-		return reviews.document(draft, ReviewDocuments.Format.PDF, admin, "http://localhost:8080");
+		return printing.document(draft, ReviewDocuments.Format.PDF, admin, "http://localhost:8080");
 	}
 
 	@Benchmark
 	public byte[] issuedPdf() {
-		return reviews.document(issued, ReviewDocuments.Format.PDF, admin, "http://localhost:8080");
+		return printing.document(issued, ReviewDocuments.Format.PDF, admin, "http://localhost:8080");
 	}
 
 	@Benchmark

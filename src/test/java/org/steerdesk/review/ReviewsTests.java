@@ -48,6 +48,12 @@ class ReviewsTests {
 	Reviews reviews;
 
 	@Autowired
+	ReviewNarratives narratives;
+
+	@Autowired
+	ReviewFigures reviewFigures;
+
+	@Autowired
 	org.steerdesk.figures.Figures figures;
 
 	@Autowired
@@ -188,19 +194,19 @@ class ReviewsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No figure has the key: media.itemz.")))
 			.andExpect(content().string(containsString("id=\"body-error\"")));
-		assertThat(reviews.versions(id, World.system())).hasSize(1);
+		assertThat(narratives.versions(id, World.system())).hasSize(1);
 		mvc.perform(post("/reviews/" + id + "/edit").with(user("admin")).with(csrf()).header("Accept-Language", "en")
 			.param("subject", "x".repeat(1001)).param("body", "Văn bản \uE000 có ký tự lạ.").param("basedOn", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"subject-error\"")));
-		assertThat(reviews.versions(id, World.system())).hasSize(1);
+		assertThat(narratives.versions(id, World.system())).hasSize(1);
 		mvc.perform(post("/reviews/" + id + "/edit").with(user("admin")).with(csrf())
 			.param("subject", "Báo cáo năm 2023").param("body", "# I. KẾT QUẢ\n\nĐã đón **{external.delegations.in} đoàn** khách.\n\n- Việc một.").param("basedOn", "1"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/reviews/" + id + "/edit").with(user("admin")).with(csrf()).header("Accept-Language", "en")
 			.param("subject", "Khác").param("body", "Ghi đè.").param("basedOn", "1"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("changed this record after you opened it")));
-		assertThat(reviews.versions(id, World.system())).extracting(NarrativeVersion::number).containsExactly(2, 1);
+		assertThat(narratives.versions(id, World.system())).extracting(NarrativeVersion::number).containsExactly(2, 1);
 		assertThat(page(get("/reviews/" + id).with(user("admin")))).contains("Đã đón <strong><a class=\"figure-link\"")
 			.contains("class=\"narrative-item\">- Việc một.");
 		mvc.perform(get("/reviews/" + id + "/versions").param("from", "1").param("to", "2").with(user("admin")))
@@ -227,7 +233,7 @@ class ReviewsTests {
 		ReviewView view = reviews.view(first, World.system(), Locale.ENGLISH);
 		assertThat(view.figures()).filteredOn(f -> f.key().equals("external.delegations.in")).extracting(FigureLine::issued).containsExactly(2L);
 		assertThat(text(view.html())).contains("2 đoàn, 8 lượt người nước ngoài");
-		assertThat(reviews.sinceIssue(first, World.system(), Locale.ENGLISH))
+		assertThat(reviewFigures.sinceIssue(reviews.get(first, World.system()), World.system(), Locale.ENGLISH))
 			.filteredOn(f -> f.key().equals("external.delegations.in"))
 			.singleElement()
 			.satisfies(f -> {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.org.Committees;
 import org.steerdesk.review.IssueForm;
 import org.steerdesk.review.Review;
+import org.steerdesk.review.ReviewIssuing;
 import org.steerdesk.review.Reviews;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.DemoMode;
@@ -33,7 +34,10 @@ class DemoReviews implements ApplicationRunner {
 
 	private final Reviews reviews;
 
-	DemoReviews(DemoMode demo, Committees committees, Reviews reviews) {
+	private final ReviewIssuing issuing;
+
+	DemoReviews(DemoMode demo, Committees committees, Reviews reviews, ReviewIssuing issuing) {
+		this.issuing = issuing;
 		this.demo = demo;
 		this.committees = committees;
 		this.reviews = reviews;
@@ -54,9 +58,9 @@ class DemoReviews implements ApplicationRunner {
 			for (String language : new String[] { "vi", "en" }) {
 				Review review = reviews.create(committee, 2022, language, actor);
 				if (committee.equals("BCDTTDN") && language.equals("vi")) {
-					IssueForm form = reviews.issueDefaults(review.id(), actor);
+					IssueForm form = issuing.issueDefaults(review.id(), actor);
 					form.setDate(LocalDate.of(2023, 1, 5));
-					reviews.issue(review.id(), form, actor, "http://localhost:8080");
+					issuing.issue(review.id(), form, actor, "http://localhost:8080");
 				}
 			}
 		}

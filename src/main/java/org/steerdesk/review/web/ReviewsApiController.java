@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.steerdesk.review.FigureLine;
 import org.steerdesk.review.Review;
+import org.steerdesk.review.ReviewFigures;
+import org.steerdesk.review.ReviewPrinting;
 import org.steerdesk.review.Reviews;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Violations;
@@ -30,8 +32,14 @@ class ReviewsApiController {
 
 	private final Reviews reviews;
 
-	ReviewsApiController(Reviews reviews) {
+	private final ReviewFigures figures;
+
+	private final ReviewPrinting printing;
+
+	ReviewsApiController(Reviews reviews, ReviewFigures figures, ReviewPrinting printing) {
 		this.reviews = reviews;
+		this.figures = figures;
+		this.printing = printing;
 	}
 
 	@PostMapping("/api/v1/reviews")
@@ -55,10 +63,10 @@ class ReviewsApiController {
 		}
 		violations.throwIfAny();
 		Review review = reviews.create((String) committee, (Integer) year, (String) language, actor);
-		Reviews.YearFigures figures = reviews.figures(review, actor, review.locale());
+		ReviewFigures.YearFigures both = figures.figures(review, actor, review.locale());
 		Map<String, Object> out = summary(review);
-		out.put("figures", figures.current().figures());
-		out.put("previous", Map.of("from", figures.previous().from(), "to", figures.previous().to(), "figures", figures.previous().figures()));
+		out.put("figures", both.current().figures());
+		out.put("previous", Map.of("from", both.previous().from(), "to", both.previous().to(), "figures", both.previous().figures()));
 		out.put("documents", Map.of("docx", "/api/v1/reviews/" + review.id() + "/document.docx", "pdf",
 				"/api/v1/reviews/" + review.id() + "/document.pdf"));
 		return ResponseEntity.created(URI.create("/reviews/" + review.id())).body(out);
@@ -73,7 +81,7 @@ class ReviewsApiController {
 	Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) boolean recompute,
 			Actor actor, Locale locale) {
 		Review review = reviews.get(id, actor);
-		List<FigureLine> lines = review.issued() && recompute ? reviews.sinceIssue(id, actor, locale)
+		List<FigureLine> lines = review.issued() && recompute ? figures.sinceIssue(review, actor, locale)
 				: reviews.view(id, actor, locale).figures();
 		Map<String, Object> out = summary(review);
 		if (review.issued()) {
@@ -110,6 +118,6 @@ class ReviewsApiController {
 
 	@GetMapping("/api/v1/reviews/{id}/document.{format}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String format, Actor actor) {
-		return ReviewsController.download(reviews, id, format, actor);
+		return ReviewsController.download(reviews, printing, id, format, actor);
 	}
 }

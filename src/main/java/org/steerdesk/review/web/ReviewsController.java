@@ -25,6 +25,10 @@ import org.steerdesk.review.Review;
 import org.steerdesk.review.ReviewDocuments;
 import org.steerdesk.review.ReviewTemplates;
 import org.steerdesk.review.ReviewView;
+import org.steerdesk.review.ReviewFigures;
+import org.steerdesk.review.ReviewIssuing;
+import org.steerdesk.review.ReviewNarratives;
+import org.steerdesk.review.ReviewPrinting;
 import org.steerdesk.review.Reviews;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.FormSubmission;
@@ -41,10 +45,23 @@ class ReviewsController {
 
 	private final Reviews reviews;
 
+	private final ReviewFigures figures;
+
+	private final ReviewNarratives narratives;
+
+	private final ReviewIssuing issuing;
+
+	private final ReviewPrinting printing;
+
 	private final ReviewTemplates templates;
 
-	ReviewsController(Reviews reviews, ReviewTemplates templates) {
+	ReviewsController(Reviews reviews, ReviewFigures figures, ReviewNarratives narratives, ReviewIssuing issuing, ReviewPrinting printing,
+			ReviewTemplates templates) {
 		this.reviews = reviews;
+		this.figures = figures;
+		this.narratives = narratives;
+		this.issuing = issuing;
+		this.printing = printing;
 		this.templates = templates;
 	}
 
@@ -86,7 +103,7 @@ class ReviewsController {
 		model.addAttribute("committee", view.committee());
 		model.addAttribute("mayManage", reviews.mayManage(view.committee(), actor));
 		if (recompute && view.review().issued()) {
-			model.addAttribute("sinceIssue", reviews.sinceIssue(id, actor, locale));
+			model.addAttribute("sinceIssue", figures.sinceIssue(reviews.get(id, actor), actor, locale));
 		}
 		return "review/view";
 	}
@@ -112,7 +129,7 @@ class ReviewsController {
 	String save(@PathVariable long id, @ModelAttribute("form") ReviewForms.Narrative form, BindingResult result, Actor actor,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		if (FormSubmission.saved(result,
-				() -> reviews.saveNarrative(id, form.getSubject(), form.getBody(), form.getNote(), form.getBasedOn(), actor))) {
+				() -> narratives.saveNarrative(id, form.getSubject(), form.getBody(), form.getNote(), form.getBasedOn(), actor))) {
 			redirect.addFlashAttribute("message", "review.saved");
 			return "redirect:/reviews/" + id;
 		}
@@ -123,7 +140,7 @@ class ReviewsController {
 	String versions(@PathVariable long id, @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
 			Actor actor, Model model) {
 		Review review = reviews.get(id, actor);
-		var versions = reviews.versions(id, actor);
+		var versions = narratives.versions(id, actor);
 		model.addAttribute("review", review);
 		model.addAttribute("versions", versions);
 		int newest = versions.get(0).number();
@@ -132,7 +149,7 @@ class ReviewsController {
 		model.addAttribute("from", fromVersion);
 		model.addAttribute("to", toVersion);
 		if (fromVersion != toVersion) {
-			model.addAttribute("rows", reviews.compare(id, fromVersion, toVersion, actor));
+			model.addAttribute("rows", narratives.compare(id, fromVersion, toVersion, actor));
 		}
 		return "review/versions";
 	}
@@ -144,7 +161,7 @@ class ReviewsController {
 			return "redirect:/reviews/" + id;
 		}
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", reviews.issueDefaults(id, actor));
+			model.addAttribute("form", issuing.issueDefaults(id, actor));
 		}
 		model.addAttribute("review", review);
 		model.addAttribute("committee", reviews.committeeOf(review));
@@ -154,7 +171,7 @@ class ReviewsController {
 	@PostMapping("/{id}/issue")
 	String issue(@PathVariable long id, @ModelAttribute("form") IssueForm form, BindingResult result, Actor actor, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		if (FormSubmission.saved(result, () -> reviews.issue(id, form, actor, base()))) {
+		if (FormSubmission.saved(result, () -> issuing.issue(id, form, actor, base()))) {
 			redirect.addFlashAttribute("message", "review.issued");
 			return "redirect:/reviews/" + id;
 		}
@@ -163,24 +180,24 @@ class ReviewsController {
 
 	@PostMapping("/{id}/delete")
 	String discard(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
-		reviews.discard(id, actor);
+		narratives.discard(id, actor);
 		redirect.addFlashAttribute("message", "review.discarded");
 		return "redirect:/reviews";
 	}
 
 	@GetMapping("/{id}/document.{format}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String format, Actor actor) {
-		return download(reviews, id, format, actor);
+		return download(reviews, printing, id, format, actor);
 	}
 
-	static ResponseEntity<byte[]> download(Reviews reviews, long id, String format, Actor actor) {
+	static ResponseEntity<byte[]> download(Reviews reviews, ReviewPrinting printing, long id, String format, Actor actor) {
 		ReviewDocuments.Format chosen = switch (format) {
 			case "docx" -> ReviewDocuments.Format.DOCX;
 			case "pdf" -> ReviewDocuments.Format.PDF;
 			default -> throw new NotFoundException("Format " + format);
 		};
 		Review review = reviews.get(id, actor);
-		byte[] bytes = reviews.document(id, chosen, actor, base());
+		byte[] bytes = printing.document(id, chosen, actor, base());
 		String name = "bao-cao-" + reviews.committeeOf(review).code() + "-" + review.year() + "-" + review.language()
 				+ (review.issued() ? "" : "-du-thao") + "." + format;
 		return ResponseEntity.ok()
