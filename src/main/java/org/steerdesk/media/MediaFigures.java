@@ -26,11 +26,11 @@ class MediaFigures implements FigureProvider {
 
 	private final JdbcClient jdbc;
 
-	private final MediaQueries queries;
+	private final MediaViews views;
 
-	MediaFigures(JdbcClient jdbc, MediaQueries queries) {
+	MediaFigures(JdbcClient jdbc, MediaViews views) {
 		this.jdbc = jdbc;
-		this.queries = queries;
+		this.views = views;
 	}
 
 	@Override
@@ -54,7 +54,7 @@ class MediaFigures implements FigureProvider {
 				yield new FigureValue(key, FigureCounts.total(byPlatform), Map.of("platform", byPlatform),
 						scope.drillDown("/media/shares"));
 			}
-			case VIEWS -> new FigureValue(key, queries.totalViews(scope.records()), Map.of(), scope.drillDown("/media/views"));
+			case VIEWS -> new FigureValue(key, views.totalViews(scope.records()), Map.of(), scope.drillDown("/media/views"));
 			default -> throw new IllegalArgumentException("Unknown figure " + key);
 		};
 	}

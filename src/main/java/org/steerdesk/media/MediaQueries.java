@@ -5,7 +5,6 @@ import org.steerdesk.shared.RecordScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,11 +22,8 @@ import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.Bounds;
-import org.steerdesk.shared.NotFoundException;
-import org.steerdesk.shared.PageCursor;
-import org.steerdesk.shared.RefusedRequestException;
-import org.steerdesk.shared.Permission;
+import org.steerdesk.shared.Keyset;
+import org.steerdesk.shared.Page;
 import org.steerdesk.shared.Sql;
 import org.steerdesk.shared.VietnameseText;
 
@@ -51,14 +46,6 @@ public class MediaQueries {
 	private static final String ITEM_ORDER = " ORDER BY i.published_at DESC, i.id DESC";
 
 	/** Counted observations (see {@link #counted}) with their targets, for the list. */
-	private static final String COUNTED_ROWS = """
-			SELECT c.target_type AS tt, c.target_id AS id, COALESCE(i.url, s.url) AS url, i.title, i.kind,
-			COALESCE(i.published_at, s.shared_at) AS at, COALESCE(i.channel_id, s.channel_id) AS channel_id,
-			c.target_unit_id AS unit_id, i.themes, c.metric_value AS views, c.id AS mid
-			FROM %s c
-			LEFT JOIN media_items i ON c.target_type = 'I' AND i.id = c.target_id
-			LEFT JOIN media_shares s ON c.target_type = 'S' AND s.id = c.target_id WHERE 1=1""";
-
 	private final JdbcClient jdbc;
 
 	private final Units units;
@@ -109,107 +96,20 @@ public class MediaQueries {
 	 */
 	private MediaPage keysetPage(String count, String select, String order, String atColumn, String idColumn, CharSequence where,
 			List<Object> params, String after) {
-		PageCursor.Opened cursor = after == null || after.isBlank() ? null : PageCursor.open(after, 4, "after");
-		Long carried = carriedTotal(cursor);
+		Keyset keyset = Keyset.after(after);
+		Long carried = keyset.carriedTotal();
 		long total = carried != null ? carried : jdbc.sql(count + where).params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
-		String keyset = keyset(cursor, atColumn, idColumn, pageParams);
-		List<MediaRow> rows = jdbc.sql(select + where + keyset + order + " FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
+		String position = keyset.condition(atColumn, idColumn, at -> Instant.parse(at).atOffset(ZoneOffset.UTC), pageParams);
+		List<MediaRow> rows = jdbc.sql(select + where + position + order + " FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
 			.params(pageParams)
 			.query(MediaQueries::raw)
 			.list()
 			.stream()
 			.map(RawRow::row)
 			.toList();
-		return page(rows, total, null);
-	}
-
-	/**
-	 * The items and shares of the scope and range with the views counted for each, as
-	 * {@code media.views} counts them; the footer's total is the figure. Targets never observed
-	 * count 0 and are not listed.
-	 */
-	public MediaPage views(MediaFilter filter, Actor actor) {
-		RecordScope scope = scope(filter, actor);
-		List<Object> params = new ArrayList<>();
-		String counted = counted(scope, params);
-		List<Object> totalParams = new ArrayList<>();
-		long[] totals = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(c.metric_value), 0) FROM " + counted(scope, totalParams, "m.metric_value") + " c")
-			.params(totalParams)
-			.query((rs, n) -> new long[] { rs.getLong(1), Bounds.sum(rs, 2) })
-			.single();
-		List<Object> pageParams = new ArrayList<>(params);
-		String keyset = "";
-		if (filter.after() != null && !filter.after().isBlank()) {
-			String[] parts = PageCursor.open(filter.after(), 2, "after").parts();
-			keyset = " AND (c.target_on, c.id) < (?, ?)";
-			try {
-				pageParams.addAll(List.of(LocalDate.parse(parts[0]), Long.parseLong(parts[1])));
-			}
-			catch (RuntimeException e) {
-				throw RefusedRequestException.badParameter("after");
-			}
-		}
-		List<MediaRow> rows = new ArrayList<>();
-		List<String> cursors = new ArrayList<>();
-		jdbc.sql(COUNTED_ROWS.formatted(counted) + keyset + " ORDER BY c.target_on DESC, c.id DESC FETCH FIRST " + (PAGE + 1)
-				+ " ROWS ONLY")
-			.params(pageParams)
-			.query((rs, n) -> {
-				rows.add(raw(rs, n).row());
-				cursors.add(PageCursor.write(MediaText.localDay(rs.getObject("at", OffsetDateTime.class)), rs.getLong("mid")));
-				return null;
-			})
-			.list();
-		String next = rows.size() > PAGE ? cursors.get(PAGE - 1) : null;
-		return new MediaPage(named(rows.size() > PAGE ? rows.subList(0, PAGE) : rows), next, totals[0], totals[1]);
-	}
-
-	/** {@code media.views} of a scope: the sum of every target's latest VIEWS observation on or before the last day. */
-	long totalViews(RecordScope scope) {
-		List<Object> params = new ArrayList<>();
-		String counted = counted(scope, params, "m.metric_value");
-		return jdbc.sql("SELECT SUM(c.metric_value) FROM " + counted + " c").params(params).query((rs, n) -> Bounds.sum(rs, 1)).single();
-	}
-
-	/** The items of the scope with the most views counted (as {@code media.views} counts them). */
-	List<MediaRow> topItemsByViews(RecordScope scope, int limit) {
-		List<Object> params = new ArrayList<>();
-		String counted = counted(scope, params);
-		List<MediaRow> rows = jdbc.sql(COUNTED_ROWS.formatted(counted) + " AND c.target_type = 'I' ORDER BY c.metric_value DESC, c.id"
-				+ " FETCH FIRST " + limit + " ROWS ONLY")
-			.params(params)
-			.query(MediaQueries::raw)
-			.list()
-			.stream()
-			.map(RawRow::row)
-			.toList();
-		return named(rows);
-	}
-
-	/**
-	 * The VIEWS observations counted for the items and shares of a scope as of its last day: for
-	 * each target the latest made on or before that day, i.e. observed on or before it and either
-	 * the last of all or followed by one on a later day. The two halves each use an index.
-	 */
-	private static String counted(RecordScope scope, List<Object> params) {
-		return counted(scope, params, "m.*");
-	}
-
-	/**
-	 * The counted observations with only {@code columns}: a total reads just the value, which the
-	 * index {@code media_metrics_counted} holds beside every condition, so no row is fetched.
-	 */
-	private static String counted(RecordScope scope, List<Object> params, String columns) {
-		LocalDate asOf = asOf(scope);
-		StringBuilder latest = new StringBuilder("SELECT " + columns + " FROM media_metrics m WHERE m.metric = 'VIEWS' AND m.next_observed_on IS NULL AND m.observed_on <= ?");
-		params.add(asOf);
-		scope.where("m", "target_unit_id", "target_on", latest, params);
-		StringBuilder superseded = new StringBuilder("SELECT " + columns + " FROM media_metrics m WHERE m.metric = 'VIEWS' AND m.next_observed_on > ? AND m.observed_on <= ?");
-		params.add(asOf);
-		params.add(asOf);
-		scope.where("m", "target_unit_id", "target_on", superseded, params);
-		return "(" + latest + " UNION ALL " + superseded + ")";
+		Page<MediaRow> page = Keyset.page(rows, PAGE, total, row -> row.at().toInstant(), MediaRow::id);
+		return new MediaPage(named(page.rows()), page.next(), total, null);
 	}
 
 	/**
@@ -290,53 +190,11 @@ public class MediaQueries {
 		}
 	}
 
-	private static LocalDate asOf(RecordScope scope) {
-		return scope.to() != null ? scope.to() : LocalDate.of(9999, 12, 31);
-	}
 
-	private static String keyset(PageCursor.Opened cursor, String atColumn, String idColumn, List<Object> params) {
-		if (cursor == null) {
-			return "";
-		}
-		try {
-			params.add(Instant.parse(cursor.parts()[0]).atOffset(ZoneOffset.UTC));
-			params.add(Long.parseLong(cursor.parts()[2]));
-		}
-		catch (RuntimeException e) {
-			throw RefusedRequestException.badParameter("after");
-		}
-		return " AND (" + atColumn + ", " + idColumn + ") < (?, ?)";
-	}
 
-	/**
-	 * The list's total, carried in the cursor of a next page (the filter is the same), so that only
-	 * the first page counts the list.
-	 */
-	private static Long carriedTotal(PageCursor.Opened cursor) {
-		if (cursor == null || !cursor.signed()) {
-			return null; // a cursor this process did not write is a position, never a total
-		}
-		try {
-			return Long.valueOf(cursor.parts()[3]);
-		}
-		catch (NumberFormatException e) {
-			throw RefusedRequestException.badParameter("after");
-		}
-	}
-
-	private MediaPage page(List<MediaRow> rows, long total, Long totalViews) {
-		String next = null;
-		List<MediaRow> shown = rows;
-		if (rows.size() > PAGE) {
-			shown = rows.subList(0, PAGE);
-			MediaRow last = shown.get(PAGE - 1);
-			next = PageCursor.write(last.at().toInstant(), last.type(), last.id(), total);
-		}
-		return new MediaPage(named(shown), next, total, totalViews);
-	}
 
 	/** Fills in channel and unit names, with one query each per page. */
-	private List<MediaRow> named(List<MediaRow> rows) {
+	List<MediaRow> named(List<MediaRow> rows) {
 		Map<Long, Channel> channelsById = new HashMap<>();
 		channels.byIds(rows.stream().map(r -> r.channelCode() == null ? 0L : Long.parseLong(r.channelCode())).distinct().toList())
 			.forEach(c -> channelsById.put(c.id(), c));
@@ -363,10 +221,10 @@ public class MediaQueries {
 	}
 
 	/** A row as read, with the channel id kept in {@code channelCode} until names are filled in. */
-	private record RawRow(MediaRow row, long channelId, long unitId) {
+	record RawRow(MediaRow row, long channelId, long unitId) {
 	}
 
-	private static RawRow raw(ResultSet rs, int n) throws SQLException {
+	static RawRow raw(ResultSet rs, int n) throws SQLException {
 		long views = rs.getLong("views");
 		Long viewsOrNull = rs.wasNull() ? null : views;
 		long channelId = rs.getLong("channel_id");

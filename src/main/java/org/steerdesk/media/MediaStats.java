@@ -32,11 +32,14 @@ public class MediaStats {
 
 	private final MediaQueries queries;
 
+	private final MediaViews views;
+
 	private final org.steerdesk.org.Units units;
 
-	MediaStats(JdbcClient jdbc, MediaQueries queries, org.steerdesk.org.Units units) {
-		this.jdbc = jdbc;
+	MediaStats(JdbcClient jdbc, MediaQueries queries, MediaViews views, org.steerdesk.org.Units units) {
 		this.queries = queries;
+		this.jdbc = jdbc;
+		this.views = views;
 		this.units = units;
 	}
 
@@ -71,11 +74,11 @@ public class MediaStats {
 		List<Long> views = new ArrayList<>();
 		for (String month : months) {
 			LocalDate end = YearMonth.parse(month).atEndOfMonth();
-			views.add(queries.totalViews(new RecordScope(scope.unitIds(), from, end.isAfter(to) ? to : end)));
+			views.add(this.views.totalViews(new RecordScope(scope.unitIds(), from, end.isAfter(to) ? to : end)));
 		}
 
 		List<Entry> topItems = new ArrayList<>();
-		queries.topItemsByViews(scope, 10)
+		this.views.topItemsByViews(scope, 10)
 			.forEach(r -> topItems.add(new Entry(r.title(), "/media/items/" + r.id(), r.views())));
 
 		List<Entry> topUnits = new ArrayList<>();

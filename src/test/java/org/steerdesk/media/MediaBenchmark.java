@@ -152,7 +152,7 @@ public class MediaBenchmark {
 		// autovacuum sets after a load, which lets the figures read their indexes alone
 		jdbc.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
 		MediaPage first = queries.items(filter(null), DemoMode.actor());
-		middleCursor = org.steerdesk.shared.PageCursor.write("2019-06-15T00:00:00Z", "I", 500000, first.total());
+		middleCursor = org.steerdesk.shared.PageCursor.write("2019-06-15T00:00:00Z", 500000, first.total());
 		System.out.printf("%n[bench] %d items (%d in 2022), %d shares, %d observations; first page total %d%n",
 				jdbc.queryForObject("SELECT COUNT(*) FROM media_items", Long.class), targets.size() - SHARES_2022, SHARES_2022,
 				jdbc.queryForObject("SELECT COUNT(*) FROM media_metrics", Long.class), first.total());

@@ -17,6 +17,7 @@ import org.steerdesk.imports.ExchangeFiles;
 import org.steerdesk.media.ItemKind;
 import org.steerdesk.media.MediaFilter;
 import org.steerdesk.media.MediaQueries;
+import org.steerdesk.media.MediaViews;
 import org.steerdesk.media.MediaRow;
 import org.steerdesk.media.Platform;
 import org.steerdesk.shared.Actor;
@@ -35,8 +36,11 @@ class MediaListsController {
 
 	private final MediaQueries queries;
 
-	MediaListsController(MediaQueries queries) {
+	private final MediaViews views;
+
+	MediaListsController(MediaQueries queries, MediaViews views) {
 		this.queries = queries;
+		this.views = views;
 	}
 
 	@ModelAttribute("kinds")
@@ -68,7 +72,7 @@ class MediaListsController {
 
 	@GetMapping("/views")
 	String views(@ModelAttribute("filter") MediaFilter filter, Actor actor, Model model) {
-		model.addAttribute("page", queries.views(filter, actor));
+		model.addAttribute("page", views.views(filter, actor));
 		return "media/views";
 	}
 
