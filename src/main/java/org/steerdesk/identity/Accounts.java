@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +48,9 @@ public class Accounts {
 
 	private final AuditLog audit;
 
-	private final org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+	private final UserSessions sessions;
 
-	Accounts(JdbcClient jdbc, PasswordEncoder passwords, Units units, AuditLog audit,
-			org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+	Accounts(JdbcClient jdbc, PasswordEncoder passwords, Units units, AuditLog audit, UserSessions sessions) {
 		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
@@ -162,62 +159,10 @@ public class Accounts {
 		jdbc.sql("DELETE FROM user_roles WHERE user_id = ?").param(before.id()).update();
 		writeGrants(before.id(), grants);
 		if (!enabled) {
-			endSessions(before.username(), null);
+			sessions.end(before.username(), null);
 		}
 		audit.record(actor.username(), AuditAction.UPDATE, RECORD, username, describe(before),
 				describe(byUsername(username).orElseThrow()));
-	}
-
-	/** Sets a new password for a user, by an administrator; the user must change it at next login. */
-	@Transactional
-	public void resetPassword(String username, String newPassword, Actor actor) {
-		requireAdmin(actor);
-		Violations violations = new Violations();
-		UserAccount user = byUsername(username).orElseThrow(() -> new org.steerdesk.shared.NotFoundException("User " + username));
-		PasswordPolicy.check(newPassword, "password", violations, user.username(), user.displayName());
-		violations.throwIfAny();
-		jdbc.sql("UPDATE users SET password_hash = ?, must_change_password = TRUE, version = version + 1 WHERE username = ?")
-			.params(passwords.encode(newPassword), username)
-			.update();
-		endSessions(username, null);
-		audit.record(actor.username(), AuditAction.UPDATE, RECORD, username, null, Map.of("password", "reset"));
-	}
-
-	/**
-	 * A user changes their own password, giving the current one. Every other session of the user
-	 * ends; the one the change was made in ({@code currentSessionId}, may be null) goes on.
-	 */
-	@Transactional
-	public void changeOwnPassword(String username, String current, String newPassword, String currentSessionId) {
-		Violations violations = new Violations();
-		String hash = jdbc.sql("SELECT password_hash FROM users WHERE username = ?").param(username).query(String.class).single();
-		if (current == null || !passwords.matches(current, hash)) {
-			violations.add("currentPassword", "identity.password.wrongCurrent");
-		}
-		UserAccount user = byUsername(username).orElseThrow();
-		PasswordPolicy.check(newPassword, "password", violations, user.username(), user.displayName());
-		if (newPassword != null && newPassword.equals(current)) {
-			violations.add("newPassword", "identity.password.same");
-		}
-		violations.throwIfAny();
-		jdbc.sql("UPDATE users SET password_hash = ?, must_change_password = FALSE, version = version + 1 WHERE username = ?")
-			.params(passwords.encode(newPassword), username)
-			.update();
-		endSessions(username, currentSessionId);
-		audit.record(username, AuditAction.UPDATE, RECORD, username, null, Map.of("password", "changed"));
-	}
-
-	/** Ends every session signed in as the user (Spring Session's index by principal name), except one. */
-	public void endSessions(String username, String exceptSessionId) {
-		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-		if (repository == null) {
-			return;
-		}
-		for (String id : repository.findByPrincipalName(username).keySet()) {
-			if (!id.equals(exceptSessionId)) {
-				repository.deleteById(id);
-			}
-		}
 	}
 
 	private List<Grant> resolveGrants(List<NewUser.RoleOnUnit> roles, Violations violations) {
@@ -260,7 +205,7 @@ public class Accounts {
 		}
 	}
 
-	private void requireAdmin(Actor actor) {
+	static void requireAdmin(Actor actor) {
 		if (!actor.isAdmin()) {
 			throw new org.springframework.security.access.AccessDeniedException("error.access.admin");
 		}

@@ -84,7 +84,7 @@ public class People {
 		OrgUnit unit = units.referenced(draft.unitCode(), "unit_code", Permission.EDIT_RECORDS, actor, values.violations());
 		values.put("unit_id", unit == null ? null : unit.id());
 		values.throwIfAny();
-		values.text("search_key", Units.searchKey(fullName, code, position));
+		values.text("search_key", UnitOrder.searchKey(fullName, code, position));
 		return records.save(values, actor, expectedVersion, existing -> {
 			if (!access.may(actor, Permission.EDIT_RECORDS, existing.number("unit_id"))) {
 				new Violations().add("code", "error.access.unit", code).throwIfAny();

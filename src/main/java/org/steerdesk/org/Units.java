@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,17 +73,17 @@ public class Units {
 	}
 
 	public List<OrgUnit> children(long parentId) {
-		return sorted(jdbc.sql("SELECT * FROM org_units WHERE parent_id = ?").param(parentId).query(Units::map).list());
+		return UnitOrder.sorted(jdbc.sql("SELECT * FROM org_units WHERE parent_id = ?").param(parentId).query(Units::map).list());
 	}
 
 	/** The unit and all below it (by path), in tree order. */
 	public List<OrgUnit> subtree(OrgUnit root) {
-		return treeOrder(jdbc.sql("SELECT * FROM org_units WHERE path LIKE ?").param(root.path() + "%").query(Units::map).list());
+		return UnitOrder.treeOrder(jdbc.sql("SELECT * FROM org_units WHERE path LIKE ?").param(root.path() + "%").query(Units::map).list());
 	}
 
 	/** Units that closed with this unit as successor (merged into it). */
 	public List<OrgUnit> predecessors(long unitId) {
-		return sorted(jdbc.sql("SELECT * FROM org_units WHERE successor_id = ?").param(unitId).query(Units::map).list());
+		return UnitOrder.sorted(jdbc.sql("SELECT * FROM org_units WHERE successor_id = ?").param(unitId).query(Units::map).list());
 	}
 
 	/** Ancestors, root first. */
@@ -104,7 +103,7 @@ public class Units {
 		if (among.isEmpty()) {
 			return List.of();
 		}
-		return sorted(jdbc.sql("""
+		return UnitOrder.sorted(jdbc.sql("""
 				SELECT * FROM org_units WHERE (search_key LIKE :key OR LOWER(code) LIKE :key) AND id IN (:ids)
 				ORDER BY search_key FETCH FIRST %d ROWS ONLY""".formatted(limit))
 			.param("key", Sql.contains(key))
@@ -209,7 +208,7 @@ public class Units {
 		values.put("valid_from", draft.validFrom());
 		values.put("valid_to", draft.validTo());
 		values.put("successor_id", successor == null ? null : successor.id());
-		values.text("search_key", searchKey(code, nameVi, nameEn));
+		values.text("search_key", UnitOrder.searchKey(code, nameVi, nameEn));
 		Records.Saved saved = records.save(values, actor, expectedVersion);
 		// the path of ids from the root: set on creation, and moved with the subtree when the parent changes
 		String path = (parent == null ? "/" : parent.path()) + saved.id() + "/";
@@ -223,53 +222,6 @@ public class Units {
 				.update();
 		}
 		return saved.outcome();
-	}
-
-	static String searchKey(String... parts) {
-		StringBuilder key = new StringBuilder();
-		for (String part : parts) {
-			if (part != null) {
-				key.append(VietnameseText.searchKey(part)).append(' ');
-			}
-		}
-		return key.toString().strip();
-	}
-
-	/** Vietnamese alphabetical order by name. */
-	static List<OrgUnit> sorted(List<OrgUnit> units) {
-		Comparator<String> collation = VietnameseText.collation();
-		return units.stream().sorted(Comparator.comparing(OrgUnit::nameVi, collation)).toList();
-	}
-
-	/** Depth-first order with siblings alphabetical. */
-	static List<OrgUnit> treeOrder(List<OrgUnit> units) {
-		Map<Long, List<OrgUnit>> byParent = new LinkedHashMap<>();
-		java.util.Set<Long> ids = new java.util.HashSet<>();
-		units.forEach(u -> ids.add(u.id()));
-		List<OrgUnit> roots = new java.util.ArrayList<>();
-		for (OrgUnit u : units) {
-			if (u.parentId() == null || !ids.contains(u.parentId())) {
-				roots.add(u);
-			}
-			else {
-				byParent.computeIfAbsent(u.parentId(), k -> new java.util.ArrayList<>()).add(u);
-			}
-		}
-		List<OrgUnit> out = new java.util.ArrayList<>(units.size());
-		java.util.Deque<OrgUnit> stack = new java.util.ArrayDeque<>();
-		List<OrgUnit> sortedRoots = sorted(roots);
-		for (int i = sortedRoots.size() - 1; i >= 0; i--) {
-			stack.push(sortedRoots.get(i));
-		}
-		while (!stack.isEmpty()) {
-			OrgUnit u = stack.pop();
-			out.add(u);
-			List<OrgUnit> kids = sorted(byParent.getOrDefault(u.id(), List.of()));
-			for (int i = kids.size() - 1; i >= 0; i--) {
-				stack.push(kids.get(i));
-			}
-		}
-		return out;
 	}
 
 	static OrgUnit map(ResultSet rs, int row) throws SQLException {

@@ -32,6 +32,9 @@ class IdentityTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	Passwords passwords;
+
 	@Test
 	void formLoginSucceedsWithTheRightPassword() throws Exception {
 		String name = world.user("VIEWER", world.tree().d1().code());
@@ -162,7 +165,7 @@ class IdentityTests {
 	@Test
 	void aUserWhoMustChangeTheirPasswordIsSentToTheProfile() throws Exception {
 		String name = world.user("VIEWER", world.tree().d1().code());
-		accounts.resetPassword(name, "reset-by-admin-1", World.system());
+		passwords.resetPassword(name, "reset-by-admin-1", World.system());
 		mvc.perform(get("/org").with(user(name))).andExpect(redirectedUrl("/profile/password"));
 		mvc.perform(post("/profile/password").with(user(name)).with(csrf()).param("currentPassword", "reset-by-admin-1")
 			.param("newPassword", "my-own-password-1").param("confirmPassword", "my-own-password-1"))
@@ -200,7 +203,7 @@ class IdentityTests {
 		mvc.perform(get("/profile").cookie(home)).andExpect(status().is3xxRedirection());
 		// an administrator's reset ends them all
 		jakarta.servlet.http.Cookie again = signIn(name, "a-new-password-2");
-		accounts.resetPassword(name, "reset-by-admin-2", World.system());
+		passwords.resetPassword(name, "reset-by-admin-2", World.system());
 		mvc.perform(get("/profile").cookie(again)).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/profile").cookie(office)).andExpect(status().is3xxRedirection());
 	}
@@ -208,7 +211,7 @@ class IdentityTests {
 	@Test
 	void theApiRefusesAUserWhoMustChangeTheirPassword() throws Exception {
 		String name = world.user("VIEWER", world.tree().d1().code());
-		accounts.resetPassword(name, "reset-by-admin-3", World.system());
+		passwords.resetPassword(name, "reset-by-admin-3", World.system());
 		mvc.perform(get("/api/v1/figures").param("unit", "X").param("year", "2023").header("Accept-Language", "en")
 			.with(httpBasic(name, "reset-by-admin-3")))
 			.andExpect(status().isForbidden())

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steerdesk.identity.Accounts;
+import org.steerdesk.identity.Passwords;
 import org.steerdesk.identity.ApiTokens;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.InvalidRecordException;
@@ -20,15 +21,18 @@ class ProfileController {
 
 	private final Accounts accounts;
 
+	private final Passwords passwords;
+
 	private final ApiTokens tokens;
 
 	private final RoleLabels roleLabels;
 
 	private final org.springframework.context.MessageSource messages;
 
-	ProfileController(Accounts accounts, ApiTokens tokens, RoleLabels roleLabels, org.springframework.context.MessageSource messages) {
+	ProfileController(Accounts accounts, Passwords passwords, ApiTokens tokens, RoleLabels roleLabels, org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.accounts = accounts;
+		this.passwords = passwords;
 		this.tokens = tokens;
 		this.roleLabels = roleLabels;
 	}
@@ -76,7 +80,7 @@ class ProfileController {
 			return passwordForm(actor, model);
 		}
 		try {
-			accounts.changeOwnPassword(actor.username(), currentPassword, newPassword, session.getId());
+			passwords.changeOwnPassword(actor.username(), currentPassword, newPassword, session.getId());
 		}
 		catch (InvalidRecordException e) {
 			java.util.Map<String, String> errors = new java.util.HashMap<>();

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steerdesk.identity.Accounts;
+import org.steerdesk.identity.Passwords;
 import org.steerdesk.identity.LoginThrottle;
 import org.steerdesk.identity.NewUser;
 import org.steerdesk.identity.UserAccount;
@@ -33,12 +34,15 @@ class UsersController {
 
 	private final Accounts accounts;
 
+	private final Passwords passwords;
+
 	private final LoginThrottle throttle;
 
 	private final RoleLabels roleLabels;
 
-	UsersController(Accounts accounts, LoginThrottle throttle, RoleLabels roleLabels) {
+	UsersController(Accounts accounts, Passwords passwords, LoginThrottle throttle, RoleLabels roleLabels) {
 		this.accounts = accounts;
+		this.passwords = passwords;
 		this.throttle = throttle;
 		this.roleLabels = roleLabels;
 	}
@@ -109,7 +113,7 @@ class UsersController {
 			accounts.update(user.username(), form.getDisplayName(), form.roleList(), form.isEnabled(),
 					form.getVersion() == null ? -1 : form.getVersion(), actor);
 			if (form.getPassword() != null && !form.getPassword().isEmpty()) {
-				accounts.resetPassword(user.username(), form.getPassword(), actor);
+				passwords.resetPassword(user.username(), form.getPassword(), actor);
 			}
 		});
 		if (!saved) {

@@ -1,0 +1,75 @@
+package org.steerdesk.identity;
+
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.audit.AuditAction;
+import org.steerdesk.audit.AuditLog;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Violations;
+
+/** Passwords: a user changes their own, an administrator resets one; either ends the user's other sessions. */
+@Service
+@Transactional(readOnly = true)
+public class Passwords {
+
+	private final JdbcClient jdbc;
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final UserSessions sessions;
+
+	private final AuditLog audit;
+
+	Passwords(JdbcClient jdbc, Accounts accounts, PasswordEncoder passwords, UserSessions sessions, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.sessions = sessions;
+		this.audit = audit;
+	}
+
+	/** Sets a new password for a user, by an administrator; the user must change it at next login. */
+	@Transactional
+	public void resetPassword(String username, String newPassword, Actor actor) {
+		Accounts.requireAdmin(actor);
+		Violations violations = new Violations();
+		UserAccount user = accounts.byUsername(username).orElseThrow(() -> new org.steerdesk.shared.NotFoundException("User " + username));
+		PasswordPolicy.check(newPassword, "password", violations, user.username(), user.displayName());
+		violations.throwIfAny();
+		jdbc.sql("UPDATE users SET password_hash = ?, must_change_password = TRUE, version = version + 1 WHERE username = ?")
+			.params(passwords.encode(newPassword), username)
+			.update();
+		sessions.end(username, null);
+		audit.record(actor.username(), AuditAction.UPDATE, Accounts.RECORD, username, null, Map.of("password", "reset"));
+	}
+
+	/**
+	 * A user changes their own password, giving the current one. Every other session of the user
+	 * ends; the one the change was made in ({@code currentSessionId}, may be null) goes on.
+	 */
+	@Transactional
+	public void changeOwnPassword(String username, String current, String newPassword, String currentSessionId) {
+		Violations violations = new Violations();
+		String hash = jdbc.sql("SELECT password_hash FROM users WHERE username = ?").param(username).query(String.class).single();
+		if (current == null || !passwords.matches(current, hash)) {
+			violations.add("currentPassword", "identity.password.wrongCurrent");
+		}
+		UserAccount user = accounts.byUsername(username).orElseThrow();
+		PasswordPolicy.check(newPassword, "password", violations, user.username(), user.displayName());
+		if (newPassword != null && newPassword.equals(current)) {
+			violations.add("newPassword", "identity.password.same");
+		}
+		violations.throwIfAny();
+		jdbc.sql("UPDATE users SET password_hash = ?, must_change_password = FALSE, version = version + 1 WHERE username = ?")
+			.params(passwords.encode(newPassword), username)
+			.update();
+		sessions.end(username, currentSessionId);
+		audit.record(username, AuditAction.UPDATE, Accounts.RECORD, username, null, Map.of("password", "changed"));
+	}
+}
