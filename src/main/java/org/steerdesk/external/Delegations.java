@@ -28,7 +28,6 @@ import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.VietnameseText;
-import org.steerdesk.shared.Bounds;
 import org.steerdesk.shared.Violations;
 
 /**
@@ -108,51 +107,6 @@ public class Delegations {
 			.list();
 	}
 
-	/**
-	 * Reads member counts written as {@code CN:5;KR:2;VN:1}: ISO 3166-1 alpha-2 codes, each once,
-	 * each count a whole number ≥ 1. Violations name the field {@code members}.
-	 */
-	static Map<String, Integer> parseMembers(String text, Violations violations) {
-		Map<String, Integer> members = new TreeMap<>();
-		if (text == null || text.isBlank()) {
-			violations.add("members", "validation.required");
-			return members;
-		}
-		for (String part : text.split(";")) {
-			if (part.isBlank()) {
-				continue;
-			}
-			String[] pair = part.split(":");
-			if (pair.length != 2) {
-				violations.add("members", "external.members.format", part.strip());
-				continue;
-			}
-			Country country = Country.of(pair[0]);
-			if (country == null) {
-				violations.add("members", "external.members.country", pair[0].strip());
-				continue;
-			}
-			int count;
-			try {
-				count = Integer.parseInt(pair[1].strip());
-			}
-			catch (NumberFormatException e) {
-				violations.add("members", "external.members.count", part.strip());
-				continue;
-			}
-			if (count < 1 || count > Bounds.MAX_MEMBERS) {
-				violations.add("members", "external.members.count", part.strip(), Bounds.MAX_MEMBERS);
-			}
-			else if (members.putIfAbsent(country.code(), count) != null) {
-				violations.add("members", "external.members.repeated", country.code());
-			}
-		}
-		if (members.isEmpty() && !violations.has("members")) {
-			violations.add("members", "validation.required");
-		}
-		return members;
-	}
-
 	@Transactional
 	public SaveOutcome save(DelegationDraft draft, Actor actor, Integer expectedVersion) {
 		RecordValues values = TABLE.values();
@@ -174,8 +128,8 @@ public class Delegations {
 		}
 		OrgUnit hostUnit = units.referenced(draft.hostUnitCode(), "host_unit_code", Permission.EDIT_RECORDS, actor, violations);
 		values.put("host_unit_id", hostUnit == null ? null : hostUnit.id());
-		Map<String, Integer> members = parseMembers(draft.members(), violations);
-		values.text("members", membersText(members));
+		Map<String, Integer> members = DelegationMembers.parse(draft.members(), violations);
+		values.text("members", DelegationMembers.text(members));
 		values.text("notes", draft.notes());
 		values.text("results", draft.results());
 		values.throwIfAny();
@@ -227,12 +181,6 @@ public class Delegations {
 		if (n > 0) {
 			audit.record(actor.username(), AuditAction.UPDATE, RECORD, delegationCode, Map.of("removed_member", personId), null);
 		}
-	}
-
-	static String membersText(Map<String, Integer> members) {
-		StringBuilder out = new StringBuilder();
-		members.forEach((k, v) -> out.append(out.isEmpty() ? "" : ";").append(k).append(':').append(v));
-		return out.toString();
 	}
 
 	Delegation map(ResultSet rs, int row) throws SQLException {

@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.audit.AuditAction;
 import org.steerdesk.audit.AuditLog;
-import org.steerdesk.imports.ImportRow;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
@@ -29,7 +28,6 @@ import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.SaveResult;
 import org.steerdesk.shared.StaleRecordException;
-import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
 
 /**
@@ -99,56 +97,21 @@ public class Items {
 	}
 
 	/**
-	 * A draft's own checks, which need no database: its values as they are stored, but for the
-	 * channel and unit, which are still codes. Imports run these on the pipeline's reading thread.
-	 */
-	record Checked(String url, String title, String titleKey, ItemKind kind, OffsetDateTime publishedAt, LocalDate day,
-			String channelCode, String unitCode, String themes, Violations violations) {
-	}
-
-	/** Checks a draft's own values, adding violations to {@code violations} (which the result keeps). */
-	static Checked check(ItemDraft draft, Violations violations) {
-		String url = MediaUrls.required(draft.url(), "url", violations);
-		String title = VietnameseText.nfc(draft.title());
-		if (title == null) {
-			violations.add("title", "validation.required");
-		}
-		else if (title.length() > 1000) {
-			violations.add("title", "validation.tooLong", 1000);
-		}
-		if (draft.kind() == null) {
-			violations.add("kind", "validation.required");
-		}
-		if (draft.publishedAt() == null) {
-			violations.add("published_at", "validation.required");
-		}
-		return new Checked(url, title, title == null ? null : VietnameseText.searchKey(title), draft.kind(), draft.publishedAt(),
-				draft.publishedAt() == null ? null : MediaText.localDay(draft.publishedAt()), draft.channelCode(), draft.unitCode(),
-				MediaText.themes(draft.themes()), violations);
-	}
-
-	/** An import row read and checked as far as it can be without the database. */
-	static Checked readChecked(ImportRow row, Violations violations) {
-		ItemDraft draft = read(row, violations);
-		return violations.isEmpty() ? check(draft, violations) : null;
-	}
-
-	/**
 	 * Validates and saves a batch of drafts; an invalid draft is reported and skipped (the caller
 	 * decides whether to roll back). With {@code auditEach}, every change is logged one by one.
 	 */
 	@Transactional
 	List<SaveResult> saveAll(List<ItemDraft> drafts, MediaRefs refs, boolean auditEach) {
-		return saveChecked(drafts.stream().map(d -> check(d, new Violations())).toList(), refs, auditEach);
+		return saveChecked(drafts.stream().map(d -> ItemRows.check(d, new Violations())).toList(), refs, auditEach);
 	}
 
 	/** Saves a batch of checked drafts, resolving their channel and unit; see {@link #saveAll}. */
 	@Transactional
-	List<SaveResult> saveChecked(List<Checked> drafts, MediaRefs refs, boolean auditEach) {
+	List<SaveResult> saveChecked(List<ItemRows.Checked> drafts, MediaRefs refs, boolean auditEach) {
 		List<SaveResult> results = new ArrayList<>(drafts.size());
 		List<Object[]> valid = new ArrayList<>();
 		List<Integer> validIndex = new ArrayList<>();
-		for (Checked draft : drafts) {
+		for (ItemRows.Checked draft : drafts) {
 			Violations violations = draft.violations();
 			Channel channel = refs.channel(draft.channelCode(), "channel_code", violations);
 			Long unitId = refs.unit(draft.unitCode(), "unit_code", violations);
@@ -217,12 +180,6 @@ public class Items {
 	/** Items by normalised URL as {id, unit id, epoch day published} (for shares and metrics). */
 	Map<String, long[]> idsAndUnits(Collection<String> urls) {
 		return MediaText.targets(jdbc, "media_items", "published_on", urls);
-	}
-
-	/** Reads an import row into a draft, adding format violations. */
-	static ItemDraft read(ImportRow row, Violations violations) {
-		return new ItemDraft(row.text("url"), row.text("title"), row.enumValue("kind", ItemKind.class, violations),
-				row.dateTime("published_at", violations), row.text("channel_code"), row.text("unit_code"), row.list("themes"));
 	}
 
 	private Map<String, Object> describe(Item item) {

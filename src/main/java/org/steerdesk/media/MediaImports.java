@@ -40,14 +40,14 @@ class MediaImports {
 
 	@Bean
 	ImportTarget mediaItemsImport(Items items, OrgAccess access) {
-		return RecordImport.of("media-items", Items.Checked.class)
+		return RecordImport.of("media-items", ItemRows.Checked.class)
 			.columns(required("url"), required("title"), required("kind").values(ItemKind.class),
 					required("published_at").values(DATE_TIME), required("channel_code"), required("unit_code"),
 					optional("themes").values("a;b;c"))
 			.key("url")
 			.keyOf(MediaImports::urlKey)
 			.allowedIf(actor -> access.mayAnywhere(actor, Permission.EDIT_RECORDS))
-			.reader(Items::readChecked)
+			.reader(ItemRows::readChecked)
 			.batches((drafts, session) -> items.saveChecked(drafts, refs(items, session), false));
 	}
 

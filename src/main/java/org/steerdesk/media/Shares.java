@@ -84,7 +84,7 @@ public class Shares {
 		return result.outcome();
 	}
 
-	/** A draft's own checks, which need no database (see {@link Items.Checked}). */
+	/** A draft's own checks, which need no database (see {@link ItemRows.Checked}). */
 	record Checked(String url, OffsetDateTime sharedAt, LocalDate day, String channelCode, String unitCode, String itemUrl,
 			Violations violations) {
 	}

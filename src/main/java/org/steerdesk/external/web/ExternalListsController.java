@@ -23,6 +23,7 @@ import org.steerdesk.external.Delegation;
 import org.steerdesk.external.Direction;
 import org.steerdesk.external.ExternalFilter;
 import org.steerdesk.external.ExternalQueries;
+import org.steerdesk.external.ExternalStats;
 import org.steerdesk.external.Meeting;
 import org.steerdesk.external.MeetingMode;
 import org.steerdesk.external.Purpose;
@@ -51,11 +52,14 @@ class ExternalListsController {
 
 	private final Units units;
 
+	private final ExternalStats externalStats;
+
 	private final MessageSource messages;
 
 	private final Charts charts;
 
-	ExternalListsController(ExternalQueries queries, Units units, MessageSource messages, Charts charts) {
+	ExternalListsController(ExternalQueries queries, ExternalStats externalStats, Units units, MessageSource messages, Charts charts) {
+		this.externalStats = externalStats;
 		this.queries = queries;
 		this.units = units;
 		this.messages = messages;
@@ -132,7 +136,7 @@ class ExternalListsController {
 				filter.from() == null ? LocalDate.of(year, 1, 1) : filter.from(), filter.to() == null ? LocalDate.of(year, 12, 31) : filter.to(),
 				null);
 		model.addAttribute("filter", effective);
-		ExternalQueries.Stats stats = queries.stats(effective, actor);
+		ExternalStats.Stats stats = externalStats.stats(effective, actor);
 		model.addAttribute("stats", stats);
 		model.addAttribute("monthChart", chart("bar", stats.months(), List.of(
 				Map.of("label", messages.getMessage("external.stats.delegations", null, locale), "data", stats.delegationsPerMonth()),
