@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.steerdesk.imports.ImportRow;
 import org.steerdesk.media.Channel;
 import org.steerdesk.media.Channels;
 import org.steerdesk.media.Item;
@@ -32,7 +30,6 @@ import org.steerdesk.media.Metric;
 import org.steerdesk.media.MetricDraft;
 import org.steerdesk.media.Metrics;
 import org.steerdesk.media.Observation;
-import org.steerdesk.media.Share;
 import org.steerdesk.media.Shares;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
@@ -43,7 +40,7 @@ import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 
-/** An item's page (its shares and view history), the item and share forms, and adding an observation. */
+/** An item's page (its shares and view history), the item form, and adding an observation. */
 @Controller
 @RequestMapping("/media")
 class ItemsController {
@@ -134,9 +131,7 @@ class ItemsController {
 
 	@GetMapping("/items/new")
 	String initCreationForm(@RequestParam(required = false) String channel, Actor actor, Model model) {
-		if (!access.mayAnywhere(actor, Permission.EDIT_RECORDS)) {
-			throw new AccessDeniedException("error.access.scope");
-		}
+		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
 		ItemForm form = new ItemForm();
 		channels.byCode(channel == null ? "" : channel).ifPresent(c -> {
 			form.setChannelCode(c.code());
@@ -186,63 +181,6 @@ class ItemsController {
 		}
 		redirect.addFlashAttribute("message", "media.item.saved");
 		return "redirect:/media/items/" + items.byUrl(form.getUrl()).orElseThrow().id();
-	}
-
-	@GetMapping("/shares/new")
-	String initShareForm(@RequestParam(required = false) Long item, Actor actor, Model model) {
-		if (!access.mayAnywhere(actor, Permission.EDIT_RECORDS)) {
-			throw new AccessDeniedException("error.access.scope");
-		}
-		ShareForm form = new ShareForm();
-		if (item != null) {
-			// only an item the user may read is named on the form
-			items.byId(item).filter(i -> access.may(actor, Permission.READ, i.unitId())).ifPresent(i -> form.setItemUrl(i.url()));
-		}
-		model.addAttribute("form", form);
-		model.addAttribute("creating", true);
-		return "media/shareForm";
-	}
-
-	@PostMapping("/shares/new")
-	String processShareForm(@ModelAttribute("form") ShareForm form, BindingResult result, Actor actor, Model model,
-			RedirectAttributes redirect) {
-		model.addAttribute("creating", true);
-		if (shares.byUrl(form.getUrl()).isPresent()) {
-			result.rejectValue("url", "media.item.exists");
-			return "media/shareForm";
-		}
-		return saveShare(form, result, actor, null, redirect);
-	}
-
-	@GetMapping("/shares/{id}/edit")
-	String initShareUpdateForm(@PathVariable long id, Actor actor, Model model) {
-		Share share = shares.byId(id).orElseThrow(() -> new NotFoundException("Share " + id));
-		access.require(actor, Permission.EDIT_RECORDS, share.unitId());
-		model.addAttribute("form", ShareForm.of(share, channels.byId(share.channelId()).map(Channel::code).orElse(null),
-				units.byId(share.unitId()).map(OrgUnit::code).orElse(null),
-				share.itemId() == null ? null : items.byId(share.itemId()).map(Item::url).orElse(null)));
-		model.addAttribute("creating", false);
-		model.addAttribute("shareId", id);
-		return "media/shareForm";
-	}
-
-	@PostMapping("/shares/{id}/edit")
-	String processShareUpdateForm(@PathVariable long id, @ModelAttribute("form") ShareForm form, BindingResult result, Actor actor,
-			Model model, RedirectAttributes redirect) {
-		Share share = shares.byId(id).orElseThrow(() -> new NotFoundException("Share " + id));
-		access.require(actor, Permission.EDIT_RECORDS, share.unitId());
-		form.setUrl(share.url());
-		model.addAttribute("creating", false);
-		model.addAttribute("shareId", id);
-		return saveShare(form, result, actor, form.getVersion(), redirect);
-	}
-
-	private String saveShare(ShareForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (!FormSubmission.saved(result, () -> shares.save(form.toDraft(), actor, version))) {
-			return "media/shareForm";
-		}
-		redirect.addFlashAttribute("message", "media.share.saved");
-		return "redirect:/media/shares";
 	}
 
 	private Item require(long id) {
