@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,12 +16,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.org.OrgAccess;
+import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.records.Column;
 import org.steerdesk.records.RecordTable;
 import org.steerdesk.records.RecordValues;
 import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.Violations;
 
@@ -48,6 +53,39 @@ public class Channels {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.access = access;
+	}
+
+	/** The channels of the units the actor reads, their units, and whether the actor may add one. */
+	public record Listing(List<Channel> channels, Map<Long, OrgUnit> units, boolean mayAdd) {
+	}
+
+	/** A channel's page: the channel, its unit, and whether the actor may edit it. */
+	public record View(Channel channel, OrgUnit unit, boolean mayEdit) {
+	}
+
+	/** Every channel of the units the actor reads. */
+	public Listing listing(Actor actor) {
+		access.requireAnywhere(actor, Permission.READ, "error.access.noRole");
+		List<Channel> found = ofUnits(access.units(actor, Permission.READ));
+		Map<Long, OrgUnit> byId = new HashMap<>();
+		units.byIds(found.stream().map(Channel::unitId).distinct().toList()).forEach(u -> byId.put(u.id(), u));
+		return new Listing(found, byId, access.mayAnywhere(actor, Permission.EDIT_RECORDS));
+	}
+
+	/** The channel with this code, which the actor may read. */
+	public View view(String code, Actor actor) {
+		Channel channel = require(code, Permission.READ, actor);
+		return new View(channel, units.byId(channel.unitId()).orElseThrow(), access.may(actor, Permission.EDIT_RECORDS, channel.unitId()));
+	}
+
+	/**
+	 * The channel with this code, on which the actor holds the permission.
+	 * @throws NotFoundException when there is none
+	 */
+	public Channel require(String code, Permission permission, Actor actor) {
+		Channel channel = byCode(code).orElseThrow(() -> new NotFoundException("Channel " + code));
+		access.require(actor, permission, channel.unitId());
+		return channel;
 	}
 
 	public Optional<Channel> byCode(String code) {

@@ -14,6 +14,7 @@ import org.steerdesk.records.RecordTable;
 import org.steerdesk.records.RecordValues;
 import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.Sql;
@@ -44,6 +45,22 @@ public class People {
 		this.units = units;
 		this.access = access;
 		this.records = records;
+	}
+
+	/**
+	 * The person with this code, on which the actor holds the permission.
+	 * @throws NotFoundException when there is none
+	 */
+	public Person require(String code, Permission permission, Actor actor) {
+		Person person = byCode(code).orElseThrow(() -> new NotFoundException("Person " + code));
+		access.require(actor, permission, person.unitId());
+		return person;
+	}
+
+	/** The officials of the units the actor reads matching the words (all without them), at most {@code limit}. */
+	public List<Person> search(String query, Actor actor, int limit) {
+		access.requireAnywhere(actor, Permission.READ, "error.access.noRole");
+		return search(query, access.units(actor, Permission.READ), limit);
 	}
 
 	public Optional<Person> byCode(String code) {

@@ -1,10 +1,6 @@
 package org.steerdesk.media.web;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,7 +22,6 @@ import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.FormSubmission;
-import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 
 /** Channels: the list of the actor's scope, a channel's page with its feed's state, polling on demand, and the form. */
@@ -68,32 +63,25 @@ class ChannelsController {
 
 	@GetMapping
 	String list(Actor actor, Model model) {
-		if (!access.mayAnywhere(actor, Permission.READ)) {
-			throw new AccessDeniedException("error.access.noRole");
-		}
-		List<Channel> found = channels.ofUnits(access.units(actor, Permission.READ));
-		Map<Long, OrgUnit> unitsById = new HashMap<>();
-		units.byIds(found.stream().map(Channel::unitId).distinct().toList()).forEach(u -> unitsById.put(u.id(), u));
-		model.addAttribute("channels", found);
-		model.addAttribute("unitsById", unitsById);
-		model.addAttribute("mayEdit", access.mayAnywhere(actor, Permission.EDIT_RECORDS));
+		Channels.Listing listing = channels.listing(actor);
+		model.addAttribute("channels", listing.channels());
+		model.addAttribute("unitsById", listing.units());
+		model.addAttribute("mayEdit", listing.mayAdd());
 		return "media/channels";
 	}
 
 	@GetMapping("/{code}")
 	String show(@PathVariable String code, Actor actor, Model model) {
-		Channel channel = require(code);
-		access.require(actor, Permission.READ, channel.unitId());
-		model.addAttribute("channel", channel);
-		model.addAttribute("unit", units.byId(channel.unitId()).orElseThrow());
-		model.addAttribute("mayEdit", access.may(actor, Permission.EDIT_RECORDS, channel.unitId()));
+		Channels.View view = channels.view(code, actor);
+		model.addAttribute("channel", view.channel());
+		model.addAttribute("unit", view.unit());
+		model.addAttribute("mayEdit", view.mayEdit());
 		return "media/channel";
 	}
 
 	@PostMapping("/{code}/poll")
 	String poll(@PathVariable String code, Actor actor, RedirectAttributes redirect) {
-		Channel channel = require(code);
-		access.require(actor, Permission.EDIT_RECORDS, channel.unitId());
+		Channel channel = channels.require(code, Permission.EDIT_RECORDS, actor);
 		FeedPoller.Outcome outcome = poller.poll(channel);
 		redirect.addFlashAttribute("pollOutcome", outcome);
 		return "redirect:/media/channels/" + channel.code();
@@ -101,9 +89,7 @@ class ChannelsController {
 
 	@GetMapping("/new")
 	String initCreationForm(Actor actor, Model model) {
-		if (!access.mayAnywhere(actor, Permission.EDIT_RECORDS)) {
-			throw new AccessDeniedException("error.access.scope");
-		}
+		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
 		model.addAttribute("form", new ChannelForm());
 		model.addAttribute("creating", true);
 		return VIEW_FORM;
@@ -122,8 +108,7 @@ class ChannelsController {
 
 	@GetMapping("/{code}/edit")
 	String initUpdateForm(@PathVariable String code, Actor actor, Model model) {
-		Channel channel = require(code);
-		access.require(actor, Permission.EDIT_RECORDS, channel.unitId());
+		Channel channel = channels.require(code, Permission.EDIT_RECORDS, actor);
 		model.addAttribute("form", ChannelForm.of(channel, units.byId(channel.unitId()).map(OrgUnit::code).orElse(null)));
 		model.addAttribute("creating", false);
 		return VIEW_FORM;
@@ -132,8 +117,7 @@ class ChannelsController {
 	@PostMapping("/{code}/edit")
 	String processUpdateForm(@PathVariable String code, @ModelAttribute("form") ChannelForm form, BindingResult result,
 			Actor actor, Model model, RedirectAttributes redirect) {
-		Channel channel = require(code);
-		access.require(actor, Permission.EDIT_RECORDS, channel.unitId());
+		Channel channel = channels.require(code, Permission.EDIT_RECORDS, actor);
 		form.setCode(channel.code());
 		model.addAttribute("creating", false);
 		return save(form, result, actor, form.getVersion(), redirect);
@@ -147,7 +131,4 @@ class ChannelsController {
 		return "redirect:/media/channels/" + form.getCode().strip();
 	}
 
-	private Channel require(String code) {
-		return channels.byCode(code).orElseThrow(() -> new NotFoundException("Channel " + code));
-	}
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,7 +27,6 @@ import org.steerdesk.org.Person;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.FormSubmission;
-import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 
 /** Officials: the searchable list of the actor's scope, a person's page and the person form. */
@@ -60,10 +58,7 @@ class PeopleController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, Actor actor, Model model) {
-		if (!access.mayAnywhere(actor, Permission.READ)) {
-			throw new AccessDeniedException("error.access.noRole");
-		}
-		List<Person> found = people.search(q, access.units(actor, Permission.READ), 200);
+		List<Person> found = people.search(q, actor, 200);
 		model.addAttribute("people", found);
 		model.addAttribute("unitsById", unitsById(found));
 		model.addAttribute("q", q);
@@ -73,8 +68,7 @@ class PeopleController {
 
 	@GetMapping("/{code}")
 	String show(@PathVariable String code, Actor actor, Model model) {
-		Person person = people.byCode(code).orElseThrow(() -> new NotFoundException("Person " + code));
-		access.require(actor, Permission.READ, person.unitId());
+		Person person = people.require(code, Permission.READ, actor);
 		List<CommitteeMember> terms = committees.termsOf(person.id());
 		Map<Long, Committee> byId = new HashMap<>();
 		committees.byIds(terms.stream().map(CommitteeMember::committeeId).toList()).forEach(c -> byId.put(c.id(), c));
@@ -88,9 +82,7 @@ class PeopleController {
 
 	@GetMapping("/new")
 	String initCreationForm(@RequestParam(required = false) String unit, Actor actor, Model model) {
-		if (!access.mayAnywhere(actor, Permission.EDIT_RECORDS)) {
-			throw new AccessDeniedException("error.access.scope");
-		}
+		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
 		PersonForm form = new PersonForm();
 		form.setUnitCode(unit);
 		model.addAttribute("form", form);
@@ -111,8 +103,7 @@ class PeopleController {
 
 	@GetMapping("/{code}/edit")
 	String initUpdateForm(@PathVariable String code, Actor actor, Model model) {
-		Person person = people.byCode(code).orElseThrow(() -> new NotFoundException("Person " + code));
-		access.require(actor, Permission.EDIT_RECORDS, person.unitId());
+		Person person = people.require(code, Permission.EDIT_RECORDS, actor);
 		model.addAttribute("form", PersonForm.of(person, units.byId(person.unitId()).map(OrgUnit::code).orElse(null)));
 		model.addAttribute("creating", false);
 		return VIEW_FORM;
@@ -121,8 +112,7 @@ class PeopleController {
 	@PostMapping("/{code}/edit")
 	String processUpdateForm(@PathVariable String code, @ModelAttribute("form") PersonForm form, BindingResult result,
 			Actor actor, Model model, RedirectAttributes redirect) {
-		Person person = people.byCode(code).orElseThrow(() -> new NotFoundException("Person " + code));
-		access.require(actor, Permission.EDIT_RECORDS, person.unitId());
+		Person person = people.require(code, Permission.EDIT_RECORDS, actor);
 		form.setCode(person.code());
 		model.addAttribute("creating", false);
 		if (!FormSubmission.saved(result, () -> people.save(form.toDraft(), actor, form.getVersion()))) {
