@@ -23,6 +23,8 @@ import org.steerdesk.audit.AuditLog;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.BulkInsert;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.SaveOutcome;
@@ -62,6 +64,16 @@ public class Items {
 		this.access = access;
 		this.channels = channels;
 		this.audit = audit;
+	}
+
+	/**
+	 * The item with this id, on which the actor holds the permission.
+	 * @throws NotFoundException when there is none
+	 */
+	public Item require(long id, Permission permission, Actor actor) {
+		Item item = byId(id).orElseThrow(() -> new NotFoundException("Item " + id));
+		access.require(actor, permission, item.unitId());
+		return item;
 	}
 
 	public Optional<Item> byId(long id) {

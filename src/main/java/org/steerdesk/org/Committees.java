@@ -19,6 +19,7 @@ import org.steerdesk.records.RecordTable;
 import org.steerdesk.records.RecordValues;
 import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.ReportingWindow;
 import org.steerdesk.shared.SaveOutcome;
@@ -62,6 +63,22 @@ public class Committees {
 		this.people = people;
 		this.access = access;
 		this.audit = audit;
+	}
+
+	/**
+	 * The committee with this code, on whose scope unit the actor holds the permission.
+	 * @throws NotFoundException when there is none
+	 */
+	public Committee require(String code, Permission permission, Actor actor) {
+		Committee committee = byCode(code).orElseThrow(() -> new NotFoundException("Committee " + code));
+		access.require(actor, permission, committee.scopeUnitId());
+		return committee;
+	}
+
+	/** The committees whose scope is among the units the actor reads. */
+	public List<Committee> readable(Actor actor) {
+		access.requireAnywhere(actor, Permission.READ, "error.access.noRole");
+		return ofUnits(access.units(actor, Permission.READ));
 	}
 
 	public Optional<Committee> byCode(String code) {

@@ -61,6 +61,13 @@ public class Units {
 		return jdbc.sql("SELECT * FROM org_units WHERE id = ?").param(id).query(Units::map).optional();
 	}
 
+	/** The unit with this code, on which the actor holds the permission. */
+	public OrgUnit require(String code, Permission permission, Actor actor) {
+		OrgUnit unit = require(code);
+		access.require(actor, permission, unit.id());
+		return unit;
+	}
+
 	public OrgUnit require(String code) {
 		return byCode(code).orElseThrow(() -> new NotFoundException("Unit " + code));
 	}

@@ -37,7 +37,6 @@ import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.shared.InvalidRecordException;
-import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 
 /** An item's page (its shares and view history), the item form, and adding an observation. */
@@ -92,8 +91,7 @@ class ItemsController {
 
 	@GetMapping("/items/{id}")
 	String show(@PathVariable long id, Actor actor, Locale locale, Model model) {
-		Item item = require(id);
-		access.require(actor, Permission.READ, item.unitId());
+		Item item = items.require(id, Permission.READ, actor);
 		List<Observation> history = metrics.history('I', item.id());
 		model.addAttribute("item", item);
 		model.addAttribute("channel", channels.byId(item.channelId()).orElseThrow());
@@ -115,8 +113,7 @@ class ItemsController {
 			@RequestParam(required = false) Long value,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime observedAt,
 			Actor actor, Locale locale, Model model, RedirectAttributes redirect) {
-		Item item = require(id);
-		access.require(actor, Permission.EDIT_RECORDS, item.unitId());
+		Item item = items.require(id, Permission.EDIT_RECORDS, actor);
 		try {
 			metrics.observe(new MetricDraft(item.url(), metric, value,
 					observedAt == null ? null : ProvinceTime.at(observedAt)), actor);
@@ -155,8 +152,7 @@ class ItemsController {
 
 	@GetMapping("/items/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Actor actor, Model model) {
-		Item item = require(id);
-		access.require(actor, Permission.EDIT_RECORDS, item.unitId());
+		Item item = items.require(id, Permission.EDIT_RECORDS, actor);
 		model.addAttribute("form", ItemForm.of(item, channels.byId(item.channelId()).map(Channel::code).orElse(null),
 				units.byId(item.unitId()).map(OrgUnit::code).orElse(null)));
 		model.addAttribute("creating", false);
@@ -167,8 +163,7 @@ class ItemsController {
 	@PostMapping("/items/{id}/edit")
 	String processUpdateForm(@PathVariable long id, @ModelAttribute("form") ItemForm form, BindingResult result, Actor actor,
 			Model model, RedirectAttributes redirect) {
-		Item item = require(id);
-		access.require(actor, Permission.EDIT_RECORDS, item.unitId());
+		Item item = items.require(id, Permission.EDIT_RECORDS, actor);
 		form.setUrl(item.url());
 		model.addAttribute("creating", false);
 		model.addAttribute("itemId", id);
@@ -183,7 +178,4 @@ class ItemsController {
 		return "redirect:/media/items/" + items.byUrl(form.getUrl()).orElseThrow().id();
 	}
 
-	private Item require(long id) {
-		return items.byId(id).orElseThrow(() -> new NotFoundException("Item " + id));
-	}
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +29,6 @@ import org.steerdesk.org.Person;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.FormSubmission;
-import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.ReportingWindow;
 
@@ -80,10 +78,7 @@ class CommitteesController {
 
 	@GetMapping
 	String list(Actor actor, Model model) {
-		if (!access.mayAnywhere(actor, Permission.READ)) {
-			throw new AccessDeniedException("error.access.noRole");
-		}
-		List<Committee> found = committees.ofUnits(access.units(actor, Permission.READ));
+		List<Committee> found = committees.readable(actor);
 		Map<Long, OrgUnit> scopeUnits = new HashMap<>();
 		units.byIds(found.stream().map(Committee::scopeUnitId).distinct().toList()).forEach(u -> scopeUnits.put(u.id(), u));
 		model.addAttribute("committees", found);
@@ -94,8 +89,7 @@ class CommitteesController {
 
 	@GetMapping("/{code}")
 	String show(@PathVariable String code, Actor actor, Model model) {
-		Committee committee = require(code);
-		access.require(actor, Permission.READ, committee.scopeUnitId());
+		Committee committee = committees.require(code, Permission.READ, actor);
 		populateShow(committee, actor, model);
 		model.addAttribute("memberForm", new MemberForm());
 		return VIEW_SHOW;
@@ -104,8 +98,7 @@ class CommitteesController {
 	@PostMapping("/{code}/members")
 	String addMember(@PathVariable String code, @ModelAttribute("memberForm") MemberForm form, BindingResult result,
 			Actor actor, Model model, RedirectAttributes redirect) {
-		Committee committee = require(code);
-		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
+		Committee committee = committees.require(code, Permission.MANAGE, actor);
 		if (FormSubmission.saved(result, () -> committees.saveMember(form.toDraft(committee.code()), actor))) {
 			redirect.addFlashAttribute("message", "org.committee.memberSaved");
 			return "redirect:/org/committees/" + committee.code();
@@ -116,9 +109,7 @@ class CommitteesController {
 
 	@GetMapping("/new")
 	String initCreationForm(Actor actor, Model model) {
-		if (!access.mayAnywhere(actor, Permission.MANAGE)) {
-			throw new AccessDeniedException("error.access.scope");
-		}
+		access.requireAnywhere(actor, Permission.MANAGE, "error.access.scope");
 		model.addAttribute("form", new CommitteeForm());
 		model.addAttribute("creating", true);
 		return VIEW_FORM;
@@ -137,8 +128,7 @@ class CommitteesController {
 
 	@GetMapping("/{code}/edit")
 	String initUpdateForm(@PathVariable String code, Actor actor, Model model) {
-		Committee committee = require(code);
-		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
+		Committee committee = committees.require(code, Permission.MANAGE, actor);
 		model.addAttribute("form", CommitteeForm.of(committee, units.byId(committee.scopeUnitId()).map(OrgUnit::code).orElse(null)));
 		model.addAttribute("creating", false);
 		return VIEW_FORM;
@@ -147,8 +137,7 @@ class CommitteesController {
 	@PostMapping("/{code}/edit")
 	String processUpdateForm(@PathVariable String code, @ModelAttribute("form") CommitteeForm form, BindingResult result,
 			Actor actor, Model model, RedirectAttributes redirect) {
-		Committee committee = require(code);
-		access.require(actor, Permission.MANAGE, committee.scopeUnitId());
+		Committee committee = committees.require(code, Permission.MANAGE, actor);
 		form.setCode(committee.code());
 		model.addAttribute("creating", false);
 		if (!FormSubmission.saved(result, () -> committees.save(form.toDraft(), actor, form.getVersion()))) {
@@ -171,7 +160,4 @@ class CommitteesController {
 		model.addAttribute("mayManage", access.may(actor, Permission.MANAGE, committee.scopeUnitId()));
 	}
 
-	private Committee require(String code) {
-		return committees.byCode(code).orElseThrow(() -> new NotFoundException("Committee " + code));
-	}
 }

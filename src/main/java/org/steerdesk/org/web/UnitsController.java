@@ -28,7 +28,6 @@ import org.steerdesk.org.UnitKind;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.FormSubmission;
-import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 
 /** The org tree, unit pages and the unit form. */
@@ -70,9 +69,7 @@ class UnitsController {
 	@GetMapping
 	String tree(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean closed, Actor actor,
 			Model model) {
-		if (!access.mayAnywhere(actor, Permission.READ)) {
-			throw new org.springframework.security.access.AccessDeniedException("error.access.noRole");
-		}
+		access.requireAnywhere(actor, Permission.READ, "error.access.noRole");
 		List<OrgUnit> tree = new ArrayList<>();
 		for (OrgUnit root : units.byIds(access.scopeRoots(actor, Permission.READ))) {
 			tree.addAll(units.subtree(root));
@@ -93,8 +90,7 @@ class UnitsController {
 
 	@GetMapping("/units/{code}")
 	String show(@PathVariable String code, Actor actor, Model model) {
-		OrgUnit unit = units.require(code);
-		access.require(actor, Permission.READ, unit.id());
+		OrgUnit unit = units.require(code, Permission.READ, actor);
 		model.addAttribute("unit", unit);
 		model.addAttribute("ancestors", units.ancestors(unit));
 		model.addAttribute("children", units.children(unit.id()));
@@ -112,12 +108,11 @@ class UnitsController {
 	String initCreationForm(@RequestParam(required = false) String parent, Actor actor, Model model) {
 		UnitForm form = new UnitForm();
 		if (parent != null) {
-			OrgUnit parentUnit = units.require(parent);
-			access.require(actor, Permission.MANAGE, parentUnit.id());
+			OrgUnit parentUnit = units.require(parent, Permission.MANAGE, actor);
 			form.setParentCode(parentUnit.code());
 		}
-		else if (!access.mayAnywhere(actor, Permission.MANAGE)) {
-			throw new org.springframework.security.access.AccessDeniedException("error.access.scope");
+		else {
+			access.requireAnywhere(actor, Permission.MANAGE, "error.access.scope");
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("creating", true);
@@ -137,8 +132,7 @@ class UnitsController {
 
 	@GetMapping("/units/{code}/edit")
 	String initUpdateForm(@PathVariable String code, Actor actor, Model model) {
-		OrgUnit unit = units.require(code);
-		access.require(actor, Permission.MANAGE, unit.id());
+		OrgUnit unit = units.require(code, Permission.MANAGE, actor);
 		String parentCode = unit.parentId() == null ? null : units.byId(unit.parentId()).map(OrgUnit::code).orElse(null);
 		String successorCode = unit.successorId() == null ? null
 				: units.byId(unit.successorId()).map(OrgUnit::code).orElse(null);
@@ -150,8 +144,7 @@ class UnitsController {
 	@PostMapping("/units/{code}/edit")
 	String processUpdateForm(@PathVariable String code, @ModelAttribute("form") UnitForm form, BindingResult result,
 			Actor actor, Model model, RedirectAttributes redirect) {
-		OrgUnit unit = units.byCode(code).orElseThrow(() -> new NotFoundException("Unit " + code));
-		access.require(actor, Permission.MANAGE, unit.id());
+		OrgUnit unit = units.require(code, Permission.MANAGE, actor);
 		form.setCode(unit.code());
 		model.addAttribute("creating", false);
 		if (!FormSubmission.saved(result, () -> units.save(form.toDraft(), actor, form.getVersion()))) {
