@@ -86,9 +86,7 @@ public class Delegations {
 	 * @throws NotFoundException when there is none
 	 */
 	public Delegation require(String code, Permission permission, Actor actor) {
-		Delegation delegation = byCode(code).orElseThrow(() -> new NotFoundException("Delegation " + code));
-		access.require(actor, permission, delegation.hostUnitId());
-		return delegation;
+		return access.require(byCode(code), Delegation::hostUnitId, permission, actor, "Delegation " + code);
 	}
 
 	public Optional<Delegation> byCode(String code) {

@@ -78,9 +78,7 @@ public class Meetings {
 	 * @throws NotFoundException when there is none
 	 */
 	public Meeting require(String code, Permission permission, Actor actor) {
-		Meeting meeting = byCode(code).orElseThrow(() -> new NotFoundException("Meeting " + code));
-		access.require(actor, permission, meeting.unitId());
-		return meeting;
+		return access.require(byCode(code), Meeting::unitId, permission, actor, "Meeting " + code);
 	}
 
 	public Optional<Meeting> byCode(String code) {

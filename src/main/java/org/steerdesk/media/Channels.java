@@ -83,9 +83,7 @@ public class Channels {
 	 * @throws NotFoundException when there is none
 	 */
 	public Channel require(String code, Permission permission, Actor actor) {
-		Channel channel = byCode(code).orElseThrow(() -> new NotFoundException("Channel " + code));
-		access.require(actor, permission, channel.unitId());
-		return channel;
+		return access.require(byCode(code), Channel::unitId, permission, actor, "Channel " + code);
 	}
 
 	public Optional<Channel> byCode(String code) {

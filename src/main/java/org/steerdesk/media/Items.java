@@ -71,9 +71,7 @@ public class Items {
 	 * @throws NotFoundException when there is none
 	 */
 	public Item require(long id, Permission permission, Actor actor) {
-		Item item = byId(id).orElseThrow(() -> new NotFoundException("Item " + id));
-		access.require(actor, permission, item.unitId());
-		return item;
+		return access.require(byId(id), Item::unitId, permission, actor, "Item " + id);
 	}
 
 	public Optional<Item> byId(long id) {

@@ -70,9 +70,7 @@ public class Committees {
 	 * @throws NotFoundException when there is none
 	 */
 	public Committee require(String code, Permission permission, Actor actor) {
-		Committee committee = byCode(code).orElseThrow(() -> new NotFoundException("Committee " + code));
-		access.require(actor, permission, committee.scopeUnitId());
-		return committee;
+		return access.require(byCode(code), Committee::scopeUnitId, permission, actor, "Committee " + code);
 	}
 
 	/** The committees whose scope is among the units the actor reads. */

@@ -2,12 +2,15 @@ package org.steerdesk.org;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Grant;
+import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 
 /**
@@ -41,6 +44,18 @@ public class OrgAccess {
 		if (!may(actor, permission, unitId)) {
 			throw new AccessDeniedException("error.access.scope");
 		}
+	}
+
+	/**
+	 * A record found by its key, on whose unit the actor holds the permission: what every register's
+	 * {@code require(code, permission, actor)} answers.
+	 * @param what how the record is named when it is missing ("Meeting M-1")
+	 * @throws NotFoundException when there is none; {@link AccessDeniedException} outside the actor's scope
+	 */
+	public <T> T require(Optional<T> record, ToLongFunction<T> unitOf, Permission permission, Actor actor, String what) {
+		T found = record.orElseThrow(() -> new NotFoundException(what));
+		require(actor, permission, unitOf.applyAsLong(found));
+		return found;
 	}
 
 	/** Whether the actor holds the permission anywhere. */

@@ -52,9 +52,7 @@ public class People {
 	 * @throws NotFoundException when there is none
 	 */
 	public Person require(String code, Permission permission, Actor actor) {
-		Person person = byCode(code).orElseThrow(() -> new NotFoundException("Person " + code));
-		access.require(actor, permission, person.unitId());
-		return person;
+		return access.require(byCode(code), Person::unitId, permission, actor, "Person " + code);
 	}
 
 	/** The officials of the units the actor reads matching the words (all without them), at most {@code limit}. */
