@@ -42,9 +42,7 @@ public class Passwords {
 		UserAccount user = accounts.byUsername(username).orElseThrow(() -> new org.steerdesk.shared.NotFoundException("User " + username));
 		PasswordPolicy.check(newPassword, "password", violations, user.username(), user.displayName());
 		violations.throwIfAny();
-		jdbc.sql("UPDATE users SET password_hash = ?, must_change_password = TRUE, version = version + 1 WHERE username = ?")
-			.params(passwords.encode(newPassword), username)
-			.update();
+		set(username, newPassword, true);
 		sessions.end(username, null);
 		audit.record(actor.username(), AuditAction.UPDATE, Accounts.RECORD, username, null, Map.of("password", "reset"));
 	}
@@ -56,8 +54,7 @@ public class Passwords {
 	@Transactional
 	public void changeOwnPassword(String username, String current, String newPassword, String currentSessionId) {
 		Violations violations = new Violations();
-		String hash = jdbc.sql("SELECT password_hash FROM users WHERE username = ?").param(username).query(String.class).single();
-		if (current == null || !passwords.matches(current, hash)) {
+		if (current == null || !passwords.matches(current, accounts.passwordHash(username))) {
 			violations.add("currentPassword", "identity.password.wrongCurrent");
 		}
 		UserAccount user = accounts.byUsername(username).orElseThrow();
@@ -66,10 +63,15 @@ public class Passwords {
 			violations.add("newPassword", "identity.password.same");
 		}
 		violations.throwIfAny();
-		jdbc.sql("UPDATE users SET password_hash = ?, must_change_password = FALSE, version = version + 1 WHERE username = ?")
-			.params(passwords.encode(newPassword), username)
-			.update();
+		set(username, newPassword, false);
 		sessions.end(username, currentSessionId);
 		audit.record(username, AuditAction.UPDATE, Accounts.RECORD, username, null, Map.of("password", "changed"));
+	}
+
+	/** Stores the password's hash, and whether it must be changed at the next login. */
+	private void set(String username, String newPassword, boolean mustChange) {
+		jdbc.sql("UPDATE users SET password_hash = ?, must_change_password = ?, version = version + 1 WHERE username = ?")
+			.params(passwords.encode(newPassword), mustChange, username)
+			.update();
 	}
 }

@@ -89,6 +89,9 @@ final class ImportReading {
 
 		private final Map<String, Integer> firstRow = new HashMap<>();
 
+		/** The required columns (a header that lacks one is refused before any row is read). */
+		private final List<String> required;
+
 		private List<String> header;
 
 		private boolean refused;
@@ -102,6 +105,7 @@ final class ImportReading {
 			this.target = target;
 			this.content = content;
 			this.limits = limits;
+			this.required = target.columns().stream().filter(ImportColumn::required).map(ImportColumn::name).toList();
 		}
 
 		/** Whether the file and its header could be read (else {@link #problems} says why, and nothing else counts). */
@@ -185,9 +189,9 @@ final class ImportReading {
 
 		/** Notes a problem for each missing required cell and for a key an earlier row had. */
 		private void check(ImportRow row) {
-			for (ImportColumn column : target.columns()) {
-				if (column.required() && row.text(column.name()) == null && header.contains(column.name())) {
-					problems.add(new ImportSession.Rejection(row.number(), column.name(), "validation.required", List.of()));
+			for (String column : required) {
+				if (row.text(column) == null) {
+					problems.add(new ImportSession.Rejection(row.number(), column, "validation.required", List.of()));
 				}
 			}
 			Integer first = firstRow.putIfAbsent(target.keyOf(row), row.number());

@@ -52,10 +52,6 @@ public final class RecordTable {
 		return new RecordValues(this);
 	}
 
-	public String table() {
-		return table;
-	}
-
 	public String recordType() {
 		return recordType;
 	}

@@ -72,10 +72,6 @@ public final class RecordValues {
 		violations.throwIfAny();
 	}
 
-	public Object get(String column) {
-		return values.get(table.column(column).name());
-	}
-
 	/** The record's key as stored. */
 	public String key() {
 		return String.valueOf(values.get(table.key().name()));

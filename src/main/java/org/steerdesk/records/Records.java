@@ -59,8 +59,7 @@ public class Records {
 	}
 
 	/** The stored record with this key. */
-	@Transactional(readOnly = true)
-	public Optional<Stored> find(RecordTable table, String key) {
+	private Optional<Stored> find(RecordTable table, String key) {
 		return jdbc.sql(table.selectByKeySql()).param(key).query((rs, n) -> stored(table, rs)).optional();
 	}
 

@@ -24,10 +24,6 @@ public final class Keyset {
 		return new Keyset(after == null || after.isBlank() ? null : PageCursor.open(after, 3, "after"));
 	}
 
-	public boolean first() {
-		return cursor == null;
-	}
-
 	/**
 	 * The condition that starts the page after the cursor (empty on the first page), its values
 	 * added to {@code params}; {@code sortValue} reads the sort column's value from the cursor's text.
