@@ -90,11 +90,11 @@ public class Delegations {
 	}
 
 	public Optional<Delegation> byCode(String code) {
-		return jdbc.sql("SELECT * FROM ext_delegations WHERE code = ?").param(code).query(this::map).optional();
+		return records.byKey(TABLE, code, this::map);
 	}
 
 	public List<Delegation> ofPartner(long partnerId) {
-		return jdbc.sql("SELECT * FROM ext_delegations WHERE partner_id = ? ORDER BY start_date DESC").param(partnerId).query(this::map).list();
+		return records.where(TABLE, "partner_id", partnerId, "start_date DESC", this::map);
 	}
 
 	public List<DelegationPerson> people(long delegationId) {

@@ -82,11 +82,11 @@ public class Meetings {
 	}
 
 	public Optional<Meeting> byCode(String code) {
-		return jdbc.sql("SELECT * FROM ext_meetings WHERE code = ?").param(code).query(Meetings::map).optional();
+		return records.byKey(TABLE, code, Meetings::map);
 	}
 
 	public List<Meeting> ofPartner(long partnerId) {
-		return jdbc.sql("SELECT * FROM ext_meetings WHERE partner_id = ? ORDER BY meeting_date DESC").param(partnerId).query(Meetings::map).list();
+		return records.where(TABLE, "partner_id", partnerId, "meeting_date DESC", Meetings::map);
 	}
 
 	public List<MeetingAction> actions(long meetingId) {

@@ -72,7 +72,7 @@ public class Partners {
 	}
 
 	public Optional<Partner> byCode(String code) {
-		return jdbc.sql("SELECT * FROM ext_partners WHERE code = ?").param(code).query(Partners::map).optional();
+		return records.byKey(TABLE, code, Partners::map);
 	}
 
 	public Optional<Partner> byId(long id) {

@@ -87,7 +87,7 @@ public class Channels {
 	}
 
 	public Optional<Channel> byCode(String code) {
-		return jdbc.sql("SELECT * FROM media_channels WHERE code = ?").param(code).query(Channels::map).optional();
+		return records.byKey(TABLE, code, Channels::map);
 	}
 
 	public Optional<Channel> byId(long id) {

@@ -80,7 +80,7 @@ public class Committees {
 	}
 
 	public Optional<Committee> byCode(String code) {
-		return jdbc.sql("SELECT * FROM committees WHERE code = ?").param(code).query(Committees::map).optional();
+		return records.byKey(TABLE, code, Committees::map);
 	}
 
 	/** Committees whose scope unit is among the given ones. */

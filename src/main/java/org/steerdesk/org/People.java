@@ -62,7 +62,7 @@ public class People {
 	}
 
 	public Optional<Person> byCode(String code) {
-		return jdbc.sql("SELECT * FROM people WHERE code = ?").param(code).query(People::map).optional();
+		return records.byKey(TABLE, code, People::map);
 	}
 
 	public List<Person> byIds(Collection<Long> ids) {

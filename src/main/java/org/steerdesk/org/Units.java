@@ -54,7 +54,7 @@ public class Units {
 	}
 
 	public Optional<OrgUnit> byCode(String code) {
-		return jdbc.sql("SELECT * FROM org_units WHERE code = ?").param(code).query(Units::map).optional();
+		return records.byKey(TABLE, code, Units::map);
 	}
 
 	public Optional<OrgUnit> byId(long id) {

@@ -52,6 +52,11 @@ public final class RecordTable {
 		return new RecordValues(this);
 	}
 
+	/** The table's name. */
+	public String name() {
+		return table;
+	}
+
 	public String recordType() {
 		return recordType;
 	}

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -56,6 +58,22 @@ public class Records {
 	Records(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+	}
+
+	/** The record with this key, read by {@code map}. */
+	public <T> Optional<T> byKey(RecordTable table, String key, RowMapper<T> map) {
+		return jdbc.sql(table.selectByKeySql()).param(key).query(map).optional();
+	}
+
+	/**
+	 * The records whose {@code column} (one of the table's) holds this value, in {@code order} (an
+	 * ORDER BY list of the table's columns, written in code, never taken from a request).
+	 */
+	public <T> List<T> where(RecordTable table, String column, Object value, String order, RowMapper<T> map) {
+		return jdbc.sql("SELECT * FROM " + table.name() + " WHERE " + table.column(column).name() + " = ? ORDER BY " + order)
+			.param(value)
+			.query(map)
+			.list();
 	}
 
 	/** The stored record with this key. */

@@ -21,7 +21,7 @@ import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Country;
-import org.steerdesk.shared.FormSubmission;
+import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.Permission;
 
@@ -36,10 +36,14 @@ class DelegationsController {
 
 	private final OrgAccess access;
 
+	private final FormPage page;
+
 	DelegationsController(Delegations delegations, Units units, OrgAccess access) {
 		this.delegations = delegations;
 		this.units = units;
 		this.access = access;
+		this.page = FormPage.of("external/delegationForm", "external.delegation.saved", code -> "/external/delegations/" + code)
+			.unique("code", "external.codeExists", code -> delegations.byCode(code).isPresent());
 	}
 
 	@ModelAttribute
@@ -85,43 +89,25 @@ class DelegationsController {
 		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
 		DelegationForm form = new DelegationForm();
 		form.setDirection(direction == null ? Direction.IN : direction);
-		model.addAttribute("form", form);
-		model.addAttribute("creating", true);
-		return "external/delegationForm";
+		return page.blank(form, model);
 	}
 
 	@PostMapping("/new")
 	String createDelegation(@ModelAttribute("form") DelegationForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("creating", true);
-		if (form.getCode() != null && delegations.byCode(form.getCode().strip()).isPresent()) {
-			result.rejectValue("code", "external.codeExists");
-			return "external/delegationForm";
-		}
-		return save(form, result, actor, null, redirect);
+		return page.create(form.getCode(), result, model, redirect, () -> delegations.save(form.toDraft(), actor, null));
 	}
 
 	@GetMapping("/{code}/edit")
 	String editDelegation(@PathVariable String code, Actor actor, Model model) {
 		Delegation delegation = delegations.require(code, Permission.EDIT_RECORDS, actor);
-		model.addAttribute("form", DelegationForm.of(delegation, units.byId(delegation.hostUnitId()).map(OrgUnit::code).orElse(null)));
-		model.addAttribute("creating", false);
-		return "external/delegationForm";
+		return page.filled(DelegationForm.of(delegation, units.byId(delegation.hostUnitId()).map(OrgUnit::code).orElse(null)), model);
 	}
 
 	@PostMapping("/{code}/edit")
 	String updateDelegation(@PathVariable String code, @ModelAttribute("form") DelegationForm form, BindingResult result, Actor actor,
 			Model model, RedirectAttributes redirect) {
 		form.setCode(delegations.require(code, Permission.EDIT_RECORDS, actor).code());
-		model.addAttribute("creating", false);
-		return save(form, result, actor, form.getVersion(), redirect);
-	}
-
-	private String save(DelegationForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (!FormSubmission.saved(result, () -> delegations.save(form.toDraft(), actor, version))) {
-			return "external/delegationForm";
-		}
-		redirect.addFlashAttribute("message", "external.delegation.saved");
-		return "redirect:/external/delegations/" + form.getCode().strip();
+		return page.update(form.getCode(), result, model, redirect, () -> delegations.save(form.toDraft(), actor, form.getVersion()));
 	}
 }

@@ -22,7 +22,7 @@ import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Country;
-import org.steerdesk.shared.FormSubmission;
+import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.Permission;
 
@@ -37,10 +37,14 @@ class MeetingsController {
 
 	private final OrgAccess access;
 
+	private final FormPage page;
+
 	MeetingsController(Meetings meetings, Units units, OrgAccess access) {
 		this.meetings = meetings;
 		this.units = units;
 		this.access = access;
+		this.page = FormPage.of("external/meetingForm", "external.meeting.saved", code -> "/external/meetings/" + code)
+			.unique("code", "external.codeExists", code -> meetings.byCode(code).isPresent());
 	}
 
 	@ModelAttribute
@@ -84,43 +88,25 @@ class MeetingsController {
 	@GetMapping("/new")
 	String newMeeting(Actor actor, Model model) {
 		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
-		model.addAttribute("form", new MeetingForm());
-		model.addAttribute("creating", true);
-		return "external/meetingForm";
+		return page.blank(new MeetingForm(), model);
 	}
 
 	@PostMapping("/new")
 	String createMeeting(@ModelAttribute("form") MeetingForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("creating", true);
-		if (form.getCode() != null && meetings.byCode(form.getCode().strip()).isPresent()) {
-			result.rejectValue("code", "external.codeExists");
-			return "external/meetingForm";
-		}
-		return save(form, result, actor, null, redirect);
+		return page.create(form.getCode(), result, model, redirect, () -> meetings.save(form.toDraft(), actor, null));
 	}
 
 	@GetMapping("/{code}/edit")
 	String editMeeting(@PathVariable String code, Actor actor, Model model) {
 		Meeting meeting = meetings.require(code, Permission.EDIT_RECORDS, actor);
-		model.addAttribute("form", MeetingForm.of(meeting, units.byId(meeting.unitId()).map(OrgUnit::code).orElse(null)));
-		model.addAttribute("creating", false);
-		return "external/meetingForm";
+		return page.filled(MeetingForm.of(meeting, units.byId(meeting.unitId()).map(OrgUnit::code).orElse(null)), model);
 	}
 
 	@PostMapping("/{code}/edit")
 	String updateMeeting(@PathVariable String code, @ModelAttribute("form") MeetingForm form, BindingResult result, Actor actor,
 			Model model, RedirectAttributes redirect) {
 		form.setCode(meetings.require(code, Permission.EDIT_RECORDS, actor).code());
-		model.addAttribute("creating", false);
-		return save(form, result, actor, form.getVersion(), redirect);
-	}
-
-	private String save(MeetingForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (!FormSubmission.saved(result, () -> meetings.save(form.toDraft(), actor, version))) {
-			return "external/meetingForm";
-		}
-		redirect.addFlashAttribute("message", "external.meeting.saved");
-		return "redirect:/external/meetings/" + form.getCode().strip();
+		return page.update(form.getCode(), result, model, redirect, () -> meetings.save(form.toDraft(), actor, form.getVersion()));
 	}
 }

@@ -22,7 +22,7 @@ import org.steerdesk.external.PartnershipKind;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Country;
-import org.steerdesk.shared.FormSubmission;
+import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.Permission;
 
@@ -37,10 +37,14 @@ class PartnersController {
 
 	private final OrgAccess access;
 
+	private final FormPage page;
+
 	PartnersController(Partners partners, PartnerHistories histories, OrgAccess access) {
 		this.partners = partners;
 		this.histories = histories;
 		this.access = access;
+		this.page = FormPage.of("external/partnerForm", "external.partner.saved", code -> "/external/partners/" + code)
+			.unique("code", "external.codeExists", code -> partners.byCode(code).isPresent());
 	}
 
 	@ModelAttribute
@@ -92,28 +96,19 @@ class PartnersController {
 	@GetMapping("/new")
 	String newPartner(Actor actor, Model model) {
 		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
-		model.addAttribute("form", new PartnerForm());
-		model.addAttribute("creating", true);
-		return "external/partnerForm";
+		return page.blank(new PartnerForm(), model);
 	}
 
 	@PostMapping("/new")
 	String createPartner(@ModelAttribute("form") PartnerForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("creating", true);
-		if (form.getCode() != null && partners.byCode(form.getCode().strip()).isPresent()) {
-			result.rejectValue("code", "external.codeExists");
-			return "external/partnerForm";
-		}
-		return save(form, result, actor, null, redirect);
+		return page.create(form.getCode(), result, model, redirect, () -> partners.save(form.toDraft(), actor, null));
 	}
 
 	@GetMapping("/{code}/edit")
 	String editPartner(@PathVariable String code, Actor actor, Model model) {
 		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
-		model.addAttribute("form", PartnerForm.of(partners.require(code)));
-		model.addAttribute("creating", false);
-		return "external/partnerForm";
+		return page.filled(PartnerForm.of(partners.require(code)), model);
 	}
 
 	@PostMapping("/{code}/edit")
@@ -121,15 +116,6 @@ class PartnersController {
 			Model model, RedirectAttributes redirect) {
 		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
 		form.setCode(code);
-		model.addAttribute("creating", false);
-		return save(form, result, actor, form.getVersion(), redirect);
-	}
-
-	private String save(PartnerForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (!FormSubmission.saved(result, () -> partners.save(form.toDraft(), actor, version))) {
-			return "external/partnerForm";
-		}
-		redirect.addFlashAttribute("message", "external.partner.saved");
-		return "redirect:/external/partners/" + form.getCode().strip();
+		return page.update(form.getCode(), result, model, redirect, () -> partners.save(form.toDraft(), actor, form.getVersion()));
 	}
 }

@@ -19,7 +19,7 @@ import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.FormSubmission;
+import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.Permission;
 
 /** Channels: the list of the actor's scope, a channel's page with its feed's state, polling on demand, and the form. */
@@ -37,11 +37,15 @@ class ChannelsController {
 
 	private final OrgAccess access;
 
+	private final FormPage page;
+
 	ChannelsController(Channels channels, FeedPoller poller, Units units, OrgAccess access) {
 		this.channels = channels;
 		this.poller = poller;
 		this.units = units;
 		this.access = access;
+		this.page = FormPage.of(VIEW_FORM, "media.channel.saved", code -> "/media/channels/" + code)
+			.unique("code", "media.channel.exists", code -> channels.byCode(code).isPresent());
 	}
 
 	@ModelAttribute("types")
@@ -83,28 +87,19 @@ class ChannelsController {
 	@GetMapping("/new")
 	String initCreationForm(Actor actor, Model model) {
 		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
-		model.addAttribute("form", new ChannelForm());
-		model.addAttribute("creating", true);
-		return VIEW_FORM;
+		return page.blank(new ChannelForm(), model);
 	}
 
 	@PostMapping("/new")
 	String processCreationForm(@ModelAttribute("form") ChannelForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("creating", true);
-		if (form.getCode() != null && channels.byCode(form.getCode().strip()).isPresent()) {
-			result.rejectValue("code", "media.channel.exists");
-			return VIEW_FORM;
-		}
-		return save(form, result, actor, null, redirect);
+		return page.create(form.getCode(), result, model, redirect, () -> channels.save(form.toDraft(), actor, null));
 	}
 
 	@GetMapping("/{code}/edit")
 	String initUpdateForm(@PathVariable String code, Actor actor, Model model) {
 		Channel channel = channels.require(code, Permission.EDIT_RECORDS, actor);
-		model.addAttribute("form", ChannelForm.of(channel, units.byId(channel.unitId()).map(OrgUnit::code).orElse(null)));
-		model.addAttribute("creating", false);
-		return VIEW_FORM;
+		return page.filled(ChannelForm.of(channel, units.byId(channel.unitId()).map(OrgUnit::code).orElse(null)), model);
 	}
 
 	@PostMapping("/{code}/edit")
@@ -112,16 +107,7 @@ class ChannelsController {
 			Actor actor, Model model, RedirectAttributes redirect) {
 		Channel channel = channels.require(code, Permission.EDIT_RECORDS, actor);
 		form.setCode(channel.code());
-		model.addAttribute("creating", false);
-		return save(form, result, actor, form.getVersion(), redirect);
-	}
-
-	private String save(ChannelForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (!FormSubmission.saved(result, () -> channels.save(form.toDraft(), actor, version))) {
-			return VIEW_FORM;
-		}
-		redirect.addFlashAttribute("message", "media.channel.saved");
-		return "redirect:/media/channels/" + form.getCode().strip();
+		return page.update(form.getCode(), result, model, redirect, () -> channels.save(form.toDraft(), actor, form.getVersion()));
 	}
 
 }

@@ -33,7 +33,7 @@ import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.FormSubmission;
+import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.shared.Permission;
 
@@ -60,6 +60,8 @@ class ItemsController {
 
 	private final MessageSource messages;
 
+	private final FormPage page;
+
 	ItemsController(Items items, Shares shares, Metrics metrics, Channels channels, Units units, OrgAccess access, Charts charts,
 			MessageSource messages) {
 		this.charts = charts;
@@ -70,6 +72,8 @@ class ItemsController {
 		this.channels = channels;
 		this.units = units;
 		this.access = access;
+		this.page = FormPage.of(VIEW_FORM, "media.item.saved", url -> "/media/items/" + items.byUrl(url).orElseThrow().id())
+			.unique("url", "media.item.exists", url -> items.byUrl(url).isPresent());
 	}
 
 	@ModelAttribute("kinds")
@@ -127,30 +131,22 @@ class ItemsController {
 			form.setChannelCode(c.code());
 			form.setUnitCode(units.byId(c.unitId()).map(OrgUnit::code).orElse(null));
 		});
-		model.addAttribute("form", form);
-		model.addAttribute("creating", true);
-		return VIEW_FORM;
+		return page.blank(form, model);
 	}
 
 	@PostMapping("/items/new")
 	String processCreationForm(@ModelAttribute("form") ItemForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("creating", true);
-		if (items.byUrl(form.getUrl()).isPresent()) {
-			result.rejectValue("url", "media.item.exists");
-			return VIEW_FORM;
-		}
-		return save(form, result, actor, null, redirect);
+		return page.create(form.getUrl(), result, model, redirect, () -> items.save(form.toDraft(), actor, null));
 	}
 
 	@GetMapping("/items/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Actor actor, Model model) {
 		Item item = items.require(id, Permission.EDIT_RECORDS, actor);
-		model.addAttribute("form", ItemForm.of(item, channels.byId(item.channelId()).map(Channel::code).orElse(null),
-				units.byId(item.unitId()).map(OrgUnit::code).orElse(null)));
-		model.addAttribute("creating", false);
+		ItemForm form = ItemForm.of(item, channels.byId(item.channelId()).map(Channel::code).orElse(null),
+				units.byId(item.unitId()).map(OrgUnit::code).orElse(null));
 		model.addAttribute("itemId", id);
-		return VIEW_FORM;
+		return page.filled(form, model);
 	}
 
 	@PostMapping("/items/{id}/edit")
@@ -158,17 +154,8 @@ class ItemsController {
 			Model model, RedirectAttributes redirect) {
 		Item item = items.require(id, Permission.EDIT_RECORDS, actor);
 		form.setUrl(item.url());
-		model.addAttribute("creating", false);
 		model.addAttribute("itemId", id);
-		return save(form, result, actor, form.getVersion(), redirect);
-	}
-
-	private String save(ItemForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (!FormSubmission.saved(result, () -> items.save(form.toDraft(), actor, version))) {
-			return VIEW_FORM;
-		}
-		redirect.addFlashAttribute("message", "media.item.saved");
-		return "redirect:/media/items/" + items.byUrl(form.getUrl()).orElseThrow().id();
+		return page.update(form.getUrl(), result, model, redirect, () -> items.save(form.toDraft(), actor, form.getVersion()));
 	}
 
 }

@@ -20,7 +20,7 @@ import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.FormSubmission;
+import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 
@@ -39,12 +39,16 @@ class SharesController {
 
 	private final OrgAccess access;
 
+	private final FormPage page;
+
 	SharesController(Shares shares, Items items, Channels channels, Units units, OrgAccess access) {
 		this.shares = shares;
 		this.items = items;
 		this.channels = channels;
 		this.units = units;
 		this.access = access;
+		this.page = FormPage.of("media/shareForm", "media.share.saved", url -> "/media/shares")
+			.unique("url", "media.item.exists", url -> shares.byUrl(url).isPresent());
 	}
 
 	@GetMapping("/new")
@@ -55,31 +59,23 @@ class SharesController {
 			// only an item the user may read is named on the form
 			items.byId(item).filter(i -> access.may(actor, Permission.READ, i.unitId())).ifPresent(i -> form.setItemUrl(i.url()));
 		}
-		model.addAttribute("form", form);
-		model.addAttribute("creating", true);
-		return "media/shareForm";
+		return page.blank(form, model);
 	}
 
 	@PostMapping("/new")
 	String processShareForm(@ModelAttribute("form") ShareForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("creating", true);
-		if (shares.byUrl(form.getUrl()).isPresent()) {
-			result.rejectValue("url", "media.item.exists");
-			return "media/shareForm";
-		}
-		return saveShare(form, result, actor, null, redirect);
+		return page.create(form.getUrl(), result, model, redirect, () -> shares.save(form.toDraft(), actor, null));
 	}
 
 	@GetMapping("/{id}/edit")
 	String initShareUpdateForm(@PathVariable long id, Actor actor, Model model) {
 		Share share = require(id, actor);
-		model.addAttribute("form", ShareForm.of(share, channels.byId(share.channelId()).map(Channel::code).orElse(null),
+		ShareForm form = ShareForm.of(share, channels.byId(share.channelId()).map(Channel::code).orElse(null),
 				units.byId(share.unitId()).map(OrgUnit::code).orElse(null),
-				share.itemId() == null ? null : items.byId(share.itemId()).map(Item::url).orElse(null)));
-		model.addAttribute("creating", false);
+				share.itemId() == null ? null : items.byId(share.itemId()).map(Item::url).orElse(null));
 		model.addAttribute("shareId", id);
-		return "media/shareForm";
+		return page.filled(form, model);
 	}
 
 	@PostMapping("/{id}/edit")
@@ -87,17 +83,8 @@ class SharesController {
 			Model model, RedirectAttributes redirect) {
 		Share share = require(id, actor);
 		form.setUrl(share.url());
-		model.addAttribute("creating", false);
 		model.addAttribute("shareId", id);
-		return saveShare(form, result, actor, form.getVersion(), redirect);
-	}
-
-	private String saveShare(ShareForm form, BindingResult result, Actor actor, Integer version, RedirectAttributes redirect) {
-		if (!FormSubmission.saved(result, () -> shares.save(form.toDraft(), actor, version))) {
-			return "media/shareForm";
-		}
-		redirect.addFlashAttribute("message", "media.share.saved");
-		return "redirect:/media/shares";
+		return page.update(form.getUrl(), result, model, redirect, () -> shares.save(form.toDraft(), actor, form.getVersion()));
 	}
 
 	/** The share with this id, which the actor may edit. */

@@ -26,6 +26,7 @@ import org.steerdesk.org.People;
 import org.steerdesk.org.Person;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.ReportingWindow;
@@ -47,11 +48,14 @@ class CommitteesController {
 
 	private final OrgAccess access;
 
+	private final FormPage page;
+
 	CommitteesController(Committees committees, Units units, People people, OrgAccess access) {
 		this.committees = committees;
 		this.units = units;
 		this.people = people;
 		this.access = access;
+		this.page = FormPage.of(VIEW_FORM, "org.committee.saved", code -> "/org/committees/" + code);
 	}
 
 	@ModelAttribute("styles")
@@ -103,41 +107,26 @@ class CommitteesController {
 	@GetMapping("/new")
 	String initCreationForm(Actor actor, Model model) {
 		access.requireAnywhere(actor, Permission.MANAGE, "error.access.scope");
-		model.addAttribute("form", new CommitteeForm());
-		model.addAttribute("creating", true);
-		return VIEW_FORM;
+		return page.blank(new CommitteeForm(), model);
 	}
 
 	@PostMapping("/new")
 	String processCreationForm(@ModelAttribute("form") CommitteeForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("creating", true);
-		if (!FormSubmission.saved(result, () -> committees.save(form.toDraft(), actor, null))) {
-			return VIEW_FORM;
-		}
-		redirect.addFlashAttribute("message", "org.committee.saved");
-		return "redirect:/org/committees/" + form.getCode().strip();
+		return page.create(form.getCode(), result, model, redirect, () -> committees.save(form.toDraft(), actor, null));
 	}
 
 	@GetMapping("/{code}/edit")
 	String initUpdateForm(@PathVariable String code, Actor actor, Model model) {
 		Committee committee = committees.require(code, Permission.MANAGE, actor);
-		model.addAttribute("form", CommitteeForm.of(committee, units.byId(committee.scopeUnitId()).map(OrgUnit::code).orElse(null)));
-		model.addAttribute("creating", false);
-		return VIEW_FORM;
+		return page.filled(CommitteeForm.of(committee, units.byId(committee.scopeUnitId()).map(OrgUnit::code).orElse(null)), model);
 	}
 
 	@PostMapping("/{code}/edit")
 	String processUpdateForm(@PathVariable String code, @ModelAttribute("form") CommitteeForm form, BindingResult result,
 			Actor actor, Model model, RedirectAttributes redirect) {
-		Committee committee = committees.require(code, Permission.MANAGE, actor);
-		form.setCode(committee.code());
-		model.addAttribute("creating", false);
-		if (!FormSubmission.saved(result, () -> committees.save(form.toDraft(), actor, form.getVersion()))) {
-			return VIEW_FORM;
-		}
-		redirect.addFlashAttribute("message", "org.committee.saved");
-		return "redirect:/org/committees/" + committee.code();
+		form.setCode(committees.require(code, Permission.MANAGE, actor).code());
+		return page.update(form.getCode(), result, model, redirect, () -> committees.save(form.toDraft(), actor, form.getVersion()));
 	}
 
 	private void populateShow(Committee committee, Actor actor, Model model) {

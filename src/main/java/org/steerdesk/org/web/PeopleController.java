@@ -24,7 +24,7 @@ import org.steerdesk.org.People;
 import org.steerdesk.org.Person;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.FormSubmission;
+import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.Permission;
 
 /** Officials: the searchable list of the actor's scope, a person's page and the person form. */
@@ -42,11 +42,14 @@ class PeopleController {
 
 	private final OrgAccess access;
 
+	private final FormPage page;
+
 	PeopleController(People people, Units units, Committees committees, OrgAccess access) {
 		this.people = people;
 		this.units = units;
 		this.committees = committees;
 		this.access = access;
+		this.page = FormPage.of(VIEW_FORM, "org.person.saved", code -> "/org/people/" + code);
 	}
 
 	@GetMapping
@@ -78,41 +81,26 @@ class PeopleController {
 		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
 		PersonForm form = new PersonForm();
 		form.setUnitCode(unit);
-		model.addAttribute("form", form);
-		model.addAttribute("creating", true);
-		return VIEW_FORM;
+		return page.blank(form, model);
 	}
 
 	@PostMapping("/new")
 	String processCreationForm(@ModelAttribute("form") PersonForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("creating", true);
-		if (!FormSubmission.saved(result, () -> people.save(form.toDraft(), actor, null))) {
-			return VIEW_FORM;
-		}
-		redirect.addFlashAttribute("message", "org.person.saved");
-		return "redirect:/org/people/" + form.getCode().strip();
+		return page.create(form.getCode(), result, model, redirect, () -> people.save(form.toDraft(), actor, null));
 	}
 
 	@GetMapping("/{code}/edit")
 	String initUpdateForm(@PathVariable String code, Actor actor, Model model) {
 		Person person = people.require(code, Permission.EDIT_RECORDS, actor);
-		model.addAttribute("form", PersonForm.of(person, units.byId(person.unitId()).map(OrgUnit::code).orElse(null)));
-		model.addAttribute("creating", false);
-		return VIEW_FORM;
+		return page.filled(PersonForm.of(person, units.byId(person.unitId()).map(OrgUnit::code).orElse(null)), model);
 	}
 
 	@PostMapping("/{code}/edit")
 	String processUpdateForm(@PathVariable String code, @ModelAttribute("form") PersonForm form, BindingResult result,
 			Actor actor, Model model, RedirectAttributes redirect) {
-		Person person = people.require(code, Permission.EDIT_RECORDS, actor);
-		form.setCode(person.code());
-		model.addAttribute("creating", false);
-		if (!FormSubmission.saved(result, () -> people.save(form.toDraft(), actor, form.getVersion()))) {
-			return VIEW_FORM;
-		}
-		redirect.addFlashAttribute("message", "org.person.saved");
-		return "redirect:/org/people/" + person.code();
+		form.setCode(people.require(code, Permission.EDIT_RECORDS, actor).code());
+		return page.update(form.getCode(), result, model, redirect, () -> people.save(form.toDraft(), actor, form.getVersion()));
 	}
 
 	private Map<Long, OrgUnit> unitsById(List<Person> found) {

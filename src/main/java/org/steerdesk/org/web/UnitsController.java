@@ -25,7 +25,7 @@ import org.steerdesk.org.People;
 import org.steerdesk.org.UnitKind;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.FormSubmission;
+import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.Permission;
 
 /** The org tree, unit pages and the unit form. */
@@ -45,12 +45,15 @@ class UnitsController {
 
 	private final AuditLog audit;
 
+	private final FormPage page;
+
 	UnitsController(Units units, OrgAccess access, People people, Committees committees, AuditLog audit) {
 		this.units = units;
 		this.access = access;
 		this.people = people;
 		this.committees = committees;
 		this.audit = audit;
+		this.page = FormPage.of(VIEW_FORM, "org.unit.saved", code -> "/org/units/" + code);
 	}
 
 	@ModelAttribute("kinds")
@@ -107,20 +110,13 @@ class UnitsController {
 		else {
 			access.requireAnywhere(actor, Permission.MANAGE, "error.access.scope");
 		}
-		model.addAttribute("form", form);
-		model.addAttribute("creating", true);
-		return VIEW_FORM;
+		return page.blank(form, model);
 	}
 
 	@PostMapping("/units/new")
 	String processCreationForm(@ModelAttribute("form") UnitForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("creating", true);
-		if (!FormSubmission.saved(result, () -> units.save(form.toDraft(), actor, null))) {
-			return VIEW_FORM;
-		}
-		redirect.addFlashAttribute("message", "org.unit.saved");
-		return "redirect:/org/units/" + form.getCode().strip();
+		return page.create(form.getCode(), result, model, redirect, () -> units.save(form.toDraft(), actor, null));
 	}
 
 	@GetMapping("/units/{code}/edit")
@@ -129,22 +125,14 @@ class UnitsController {
 		String parentCode = unit.parentId() == null ? null : units.byId(unit.parentId()).map(OrgUnit::code).orElse(null);
 		String successorCode = unit.successorId() == null ? null
 				: units.byId(unit.successorId()).map(OrgUnit::code).orElse(null);
-		model.addAttribute("form", UnitForm.of(unit, parentCode, successorCode));
-		model.addAttribute("creating", false);
-		return VIEW_FORM;
+		return page.filled(UnitForm.of(unit, parentCode, successorCode), model);
 	}
 
 	@PostMapping("/units/{code}/edit")
 	String processUpdateForm(@PathVariable String code, @ModelAttribute("form") UnitForm form, BindingResult result,
 			Actor actor, Model model, RedirectAttributes redirect) {
-		OrgUnit unit = units.require(code, Permission.MANAGE, actor);
-		form.setCode(unit.code());
-		model.addAttribute("creating", false);
-		if (!FormSubmission.saved(result, () -> units.save(form.toDraft(), actor, form.getVersion()))) {
-			return VIEW_FORM;
-		}
-		redirect.addFlashAttribute("message", "org.unit.saved");
-		return "redirect:/org/units/" + unit.code();
+		form.setCode(units.require(code, Permission.MANAGE, actor).code());
+		return page.update(form.getCode(), result, model, redirect, () -> units.save(form.toDraft(), actor, form.getVersion()));
 	}
 
 }
