@@ -50,3 +50,16 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 });
+
+// Pickers: choosing a suggestion fills in its code, says the chosen name, and closes the list.
+document.addEventListener("click", function (event) {
+  var option = event.target.closest(".picker-options button[data-value]");
+  if (!option) {
+    return;
+  }
+  var picker = option.closest(".picker");
+  var input = picker.querySelector("input");
+  input.value = option.dataset.value;
+  picker.querySelector(".picker-options").textContent = option.dataset.label;
+  input.focus();
+});

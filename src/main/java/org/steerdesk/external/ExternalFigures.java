@@ -1,5 +1,9 @@
 package org.steerdesk.external;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import org.steerdesk.shared.RecordScope;
+
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +42,13 @@ class ExternalFigures implements FigureProvider {
 	public List<FigureDefinition> definitions() {
 		return List.of(FigureDefinition.of(IN), FigureDefinition.of(OUT), FigureDefinition.of(VISITORS),
 				FigureDefinition.of(COUNTRIES), FigureDefinition.of(MEETINGS));
+	}
+
+	@Override
+	public Optional<LocalDate> latestDay(RecordScope records) {
+		return FigureCounts.latest(jdbc, "ext_delegations", "d", "host_unit_id", "start_date", records)
+			.map(day -> FigureCounts.latest(jdbc, "ext_meetings", "m", "unit_id", "meeting_date", records).filter(day::isBefore).orElse(day))
+			.or(() -> FigureCounts.latest(jdbc, "ext_meetings", "m", "unit_id", "meeting_date", records));
 	}
 
 	@Override

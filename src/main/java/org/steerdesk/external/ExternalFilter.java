@@ -2,13 +2,12 @@ package org.steerdesk.external;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The filters of the external-information lists (every part may be empty): the unit whose scope
  * to list, direction, purpose, a country or territory, meeting mode, a range of days, and words.
  */
 public record ExternalFilter(String unit, Direction direction, Purpose purpose, String country, MeetingMode mode,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+		LocalDate from, LocalDate to,
 		String q) {
 }

@@ -1,5 +1,9 @@
 package org.steerdesk.figures;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import org.steerdesk.shared.RecordScope;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +38,15 @@ public final class FigureCounts {
 		Map<String, Long> out = new LinkedHashMap<>();
 		jdbc.sql(sql.toString()).params(params).query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
 		return out;
+	}
+
+	/** The latest day in {@code alias.dayColumn} of a table's records in the scope ({@code from} the table {@code alias}). */
+	public static Optional<LocalDate> latest(JdbcClient jdbc, String table, String alias, String unitColumn, String dayColumn,
+			RecordScope records) {
+		StringBuilder sql = new StringBuilder("SELECT MAX(" + alias + "." + dayColumn + ") FROM " + table + " " + alias + " WHERE 1=1");
+		List<Object> params = new ArrayList<>();
+		records.where(alias, unitColumn, dayColumn, sql, params);
+		return Optional.ofNullable(jdbc.sql(sql.toString()).params(params).query((rs, n) -> rs.getObject(1, LocalDate.class)).single());
 	}
 
 	/** The sum of the groups; a figure's value when it is shown by group. */

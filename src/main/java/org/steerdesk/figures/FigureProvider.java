@@ -1,5 +1,10 @@
 package org.steerdesk.figures;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.steerdesk.shared.RecordScope;
+
 import java.util.List;
 
 /**
@@ -12,4 +17,9 @@ public interface FigureProvider {
 
 	/** Computes one of this provider's figures. */
 	FigureValue compute(String key, FigureScope scope);
+
+	/** The day of the latest record this provider counts within the scope (its units, up to its last day), if any. */
+	default Optional<LocalDate> latestDay(RecordScope records) {
+		return Optional.empty();
+	}
 }

@@ -1,9 +1,11 @@
 package org.steerdesk.figures;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
@@ -18,6 +20,8 @@ import org.steerdesk.shared.RecordScope;
 import org.steerdesk.shared.DateRange;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
+import org.steerdesk.shared.ProvinceTime;
+import org.steerdesk.shared.ReportingWindow;
 
 /**
  * The catalogue of figures and their computation. Reports, dashboards, exports and the API read
@@ -43,6 +47,35 @@ public class Figures {
 		this.scopes = scopes;
 		this.access = access;
 		this.messages = messages;
+	}
+
+	/** Where a user's pages open: the top unit of what they read, and the latest reporting year with records there. */
+	public record StartingPoint(OrgUnit unit, int year) {
+	}
+
+	/**
+	 * The unit of the actor's grant (the province for the secretariat and administrators) and the
+	 * latest reporting year, by {@code window}, with a record there up to today; else the last
+	 * completed year. Empty for an actor who reads nothing.
+	 */
+	public Optional<StartingPoint> startingPoint(Actor actor, ReportingWindow window) {
+		List<OrgUnit> roots = units.byIds(access.scopeRoots(actor, Permission.READ));
+		Optional<OrgUnit> unit = roots.stream()
+			.sorted(Comparator.comparing(OrgUnit::isClosed).thenComparing(OrgUnit::depth).thenComparing(OrgUnit::code))
+			.findFirst();
+		return unit.map(u -> new StartingPoint(u, latestYear(u, window)));
+	}
+
+	private int latestYear(OrgUnit unit, ReportingWindow window) {
+		Set<Long> unitIds = scopes.resolve(unit.id());
+		LocalDate today = ProvinceTime.today();
+		RecordScope records = new RecordScope(scopes.isEverything(unitIds) ? null : unitIds, null, today);
+		return providers.stream()
+			.map(p -> p.latestDay(records))
+			.flatMap(Optional::stream)
+			.max(Comparator.naturalOrder())
+			.map(window::yearOf)
+			.orElse(window.yearOf(today) - 1);
 	}
 
 	/** Every figure's definition, ordered by key. */

@@ -183,7 +183,7 @@ public class Accounts {
 				grants.add(new Grant(Role.ADMIN, 0));
 				continue;
 			}
-			Optional<OrgUnit> unit = r.unitCode() == null ? Optional.empty() : units.byCode(r.unitCode().strip());
+			Optional<OrgUnit> unit = r.unitCode() == null ? Optional.empty() : units.byCodeOrName(r.unitCode());
 			if (unit.isEmpty()) {
 				violations.add("roles[" + i + "].unitCode", "validation.unknownCode", String.valueOf(r.unitCode()));
 			}

@@ -1,5 +1,9 @@
 package org.steerdesk.media;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import org.steerdesk.shared.RecordScope;
+
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +40,11 @@ class MediaFigures implements FigureProvider {
 	@Override
 	public List<FigureDefinition> definitions() {
 		return List.of(FigureDefinition.of(ITEMS), FigureDefinition.of(SHARES), FigureDefinition.of(VIEWS));
+	}
+
+	@Override
+	public Optional<LocalDate> latestDay(RecordScope records) {
+		return FigureCounts.latest(jdbc, "media_items", "i", "unit_id", "published_on", records);
 	}
 
 	@Override

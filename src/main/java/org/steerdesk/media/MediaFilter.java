@@ -2,7 +2,6 @@ package org.steerdesk.media;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The filters of the media lists (every part may be empty): the unit whose scope (subtree and
@@ -10,7 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * the title (diacritics optional), and the keyset cursor of the page.
  */
 public record MediaFilter(String unit, String channel, ItemKind kind, Platform platform,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+		LocalDate from, LocalDate to,
 		String theme, String q, String after) {
 
 	public static MediaFilter none() {

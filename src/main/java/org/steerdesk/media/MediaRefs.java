@@ -51,7 +51,7 @@ final class MediaRefs {
 			violations.add(field, "validation.required");
 			return null;
 		}
-		Optional<OrgUnit> unit = unitsByCode.computeIfAbsent(code, units::byCode);
+		Optional<OrgUnit> unit = unitsByCode.computeIfAbsent(code, units::byCodeOrName);
 		if (unit.isEmpty()) {
 			violations.add(field, "validation.unknownCode", code);
 			return null;

@@ -99,7 +99,7 @@ public class OrgAccess {
 		if (unitCode == null || unitCode.isBlank()) {
 			return actor.isAdmin() ? null : units(actor, Permission.READ);
 		}
-		OrgUnit unit = units.byCode(unitCode.strip()).orElseThrow(() -> new org.steerdesk.shared.NotFoundException("Unit " + unitCode));
+		OrgUnit unit = units.resolve(unitCode);
 		require(actor, Permission.READ, unit.id());
 		Set<Long> scope = scopes.resolve(unit.id());
 		return scopes.isEverything(scope) ? null : scope;

@@ -45,6 +45,9 @@ public class Units {
 
 	private final OrgAccess access;
 
+	/** The longest text taken as a unit's code or name (the name column's length). */
+	private static final int MAX_NAME = 300;
+
 	private final Records records;
 
 	Units(JdbcClient jdbc, OrgAccess access, Records records) {
@@ -120,6 +123,41 @@ public class Units {
 	}
 
 	/**
+	 * The unit with this code, else the one unit with this name (Vietnamese or English, ignoring
+	 * diacritics and case: "lang son" finds "Lạng Sơn"); empty when none, or several, match.
+	 */
+	public Optional<OrgUnit> byCodeOrName(String text) {
+		String given = VietnameseText.nfc(text);
+		if (given == null || given.isBlank() || given.length() > MAX_NAME) {
+			return Optional.empty();
+		}
+		Optional<OrgUnit> byCode = byCode(given.strip());
+		if (byCode.isPresent()) {
+			return byCode;
+		}
+		String key = VietnameseText.searchKey(given);
+		List<OrgUnit> found = jdbc.sql("SELECT * FROM org_units WHERE search_key LIKE ? ORDER BY search_key FETCH FIRST 50 ROWS ONLY")
+			.param(Sql.contains(key))
+			.query(Units::map)
+			.list();
+		List<OrgUnit> named = found.stream()
+			.filter(u -> key.equals(VietnameseText.searchKey(u.nameVi())) || u.nameEn() != null && key.equals(VietnameseText.searchKey(u.nameEn())))
+			.toList();
+		if (named.size() == 1) {
+			return Optional.of(named.get(0));
+		}
+		return named.isEmpty() && found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * {@link #byCodeOrName}, or not found.
+	 * @throws NotFoundException naming the text when no single unit has that code or name
+	 */
+	public OrgUnit resolve(String text) {
+		return byCodeOrName(text).orElseThrow(() -> new NotFoundException("Unit " + text));
+	}
+
+	/**
 	 * The unit a record names by code, which the actor must hold the permission on; null, with
 	 * the violation added under {@code field}, when the code is empty, unknown or out of scope.
 	 */
@@ -129,9 +167,9 @@ public class Units {
 			violations.add(field, "validation.required");
 			return null;
 		}
-		OrgUnit unit = byCode(code).orElse(null);
+		OrgUnit unit = byCodeOrName(code).orElse(null);
 		if (unit == null) {
-			violations.add(field, "validation.unknownCode", code);
+			violations.add(field, "validation.unknownUnit", code);
 			return null;
 		}
 		if (!access.may(actor, permission, unit.id())) {

@@ -2,12 +2,11 @@ package org.steerdesk.review;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the secretariat gives when issuing: date and place, signature block and recipients. */
 public class IssueForm {
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+
 	private LocalDate date;
 
 	private String place;

@@ -1,5 +1,8 @@
 package org.steerdesk.shared;
 
+import java.util.ArrayList;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +26,46 @@ public class Charts {
 		return Map.of("label", label, "data", values);
 	}
 
+	/**
+	 * Distinct colours, dark enough against white, in the order series take them (Okabe–Ito,
+	 * readable with the common colour-vision deficiencies).
+	 */
+	static final List<String> PALETTE = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7a1212",
+			"#555555");
+
+	/**
+	 * A chart of counts: axes from zero in whole numbers, numbers on axes and in tooltips written in
+	 * the page's language (Chart.js formats with the locale), each series (or, for a doughnut, each
+	 * slice) its own colour.
+	 */
 	public String config(String type, List<String> labels, List<Map<String, Object>> datasets, boolean stacked) {
+		boolean round = type.equals("doughnut") || type.equals("pie");
+		List<Map<String, Object>> coloured = new ArrayList<>();
+		for (int i = 0; i < datasets.size(); i++) {
+			Map<String, Object> set = new LinkedHashMap<>(datasets.get(i));
+			if (round) {
+				set.put("backgroundColor", java.util.stream.IntStream.range(0, labels.size()).mapToObj(n -> PALETTE.get(n % PALETTE.size())).toList());
+			}
+			else {
+				String colour = PALETTE.get(i % PALETTE.size());
+				set.put("backgroundColor", colour);
+				set.put("borderColor", colour);
+			}
+			coloured.add(set);
+		}
 		Map<String, Object> config = new LinkedHashMap<>();
 		config.put("type", type);
-		config.put("data", Map.of("labels", labels, "datasets", datasets));
+		config.put("data", Map.of("labels", labels, "datasets", coloured));
 		Map<String, Object> options = new LinkedHashMap<>();
 		options.put("responsive", true);
 		options.put("maintainAspectRatio", false);
-		if (stacked) {
-			options.put("scales", Map.of("x", Map.of("stacked", true), "y", Map.of("stacked", true)));
+		options.put("locale", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en-GB" : "vi-VN");
+		if (!round) {
+			Map<String, Object> y = new LinkedHashMap<>();
+			y.put("beginAtZero", true);
+			y.put("ticks", Map.of("precision", 0));
+			y.put("stacked", stacked);
+			options.put("scales", Map.of("x", Map.of("stacked", stacked), "y", y));
 		}
 		config.put("options", options);
 		return json.writeValueAsString(config);

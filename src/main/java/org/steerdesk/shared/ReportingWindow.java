@@ -10,6 +10,11 @@ public enum ReportingWindow {
 
 	DECREE_09, CALENDAR;
 
+	/** The reporting year a day falls in (with Decree 09, 15 December already counts to the next year). */
+	public int yearOf(LocalDate day) {
+		return this == DECREE_09 && day.getMonthValue() == 12 && day.getDayOfMonth() >= 15 ? day.getYear() + 1 : day.getYear();
+	}
+
 	public DateRange year(int year) {
 		return switch (this) {
 			case DECREE_09 -> new DateRange(LocalDate.of(year - 1, 12, 15), LocalDate.of(year, 12, 14));

@@ -61,6 +61,12 @@ class WebConfig implements WebMvcConfigurer {
 		}
 	}
 
+	/** Days in forms and filters as users write them ({@code 05/01/2023}) or as ISO dates. */
+	@Override
+	public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+		registry.addFormatterForFieldType(java.time.LocalDate.class, new org.steerdesk.shared.Days());
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();

@@ -68,7 +68,7 @@ class FiguresApiTests {
 			.andExpect(jsonPath("$.unit").value(t.province().code()))
 			.andExpect(jsonPath("$.from").value("2023-01-01"))
 			.andExpect(jsonPath("$.to").value("2023-12-31"))
-			.andExpect(jsonPath(TEST_FIGURE + ".label").value(contains("Unit code")))
+			.andExpect(jsonPath(TEST_FIGURE + ".label").value(contains("Unit")))
 			.andExpect(jsonPath(TEST_FIGURE + ".value").value(contains(4)))
 			.andExpect(jsonPath(TEST_FIGURE + ".breakdown.range['2023-01-01..2023-12-31']").value(contains(1)))
 			.andExpect(jsonPath(TEST_FIGURE + ".drillDown").value(contains("/org?q=" + t.province().code())));

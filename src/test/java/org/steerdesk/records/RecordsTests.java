@@ -68,6 +68,6 @@ class RecordsTests {
 		assertThatThrownBy(() -> people.save(new PersonDraft(null, "A", null, "NO-SUCH-UNIT"), World.system(), null))
 			.isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.violations().list())
 				.extracting(v -> v.field() + ":" + v.code())
-				.containsExactlyInAnyOrder("code:validation.required", "unit_code:validation.unknownCode"));
+				.containsExactlyInAnyOrder("code:validation.required", "unit_code:validation.unknownUnit"));
 	}
 }

@@ -135,6 +135,7 @@ class RouteAccessTests {
 		routes.put("GET /admin/audit", r(Access.ADMIN, f -> "/admin/audit"));
 		// org
 		routes.put("GET /org", r(Access.OWN_SCOPE, f -> "/org?unit=" + f.t().d1().code()));
+		routes.put("GET /org/units/suggest", r(Access.OWN_SCOPE, f -> "/org/units/suggest?field=unit&unit=" + f.t().d1().code()));
 		routes.put("GET /org/units/{code}", r(Access.READ, f -> "/org/units/" + f.t().d1().code()));
 		routes.put("GET /org/units/new", r(Access.ANY_MANAGER, f -> "/org/units/new"));
 		routes.put("POST /org/units/new", r(Access.MANAGE, f -> "/org/units/new", "code", "PROBE-U", "nameVi", "Thử", "kind", "COMMUNE",

@@ -2,7 +2,6 @@ package org.steerdesk.audit.web;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +26,8 @@ class AuditController {
 	@GetMapping("/admin/audit")
 	String page(@RequestParam(required = false) String user, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String key,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to,
 			@RequestParam(required = false) Long before, Model model) {
 		var entries = audit.find(new AuditFilter(user, type, key, from == null ? null : from.atStartOfDay(ProvinceTime.zone()).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(ProvinceTime.zone()).toInstant(), before), PAGE);

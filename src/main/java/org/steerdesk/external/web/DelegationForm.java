@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.steerdesk.external.Delegation;
 import org.steerdesk.external.DelegationDraft;
 import org.steerdesk.external.Direction;
@@ -23,10 +22,10 @@ public class DelegationForm {
 
 	private List<Purpose> purposes = new ArrayList<>();
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+
 	private LocalDate startDate;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+
 	private LocalDate endDate;
 
 	private String hostUnitCode;

@@ -30,7 +30,9 @@ import org.steerdesk.external.Purpose;
 import org.steerdesk.imports.ExchangeFiles;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.Units;
+import org.steerdesk.figures.Figures;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.ReportingWindow;
 import org.steerdesk.shared.Charts;
 import org.steerdesk.shared.Country;
 
@@ -58,7 +60,10 @@ class ExternalListsController {
 
 	private final Charts charts;
 
-	ExternalListsController(ExternalQueries queries, ExternalStats externalStats, Units units, MessageSource messages, Charts charts) {
+	private final Figures figures;
+
+	ExternalListsController(ExternalQueries queries, ExternalStats externalStats, Units units, MessageSource messages, Charts charts, Figures figures) {
+		this.figures = figures;
 		this.externalStats = externalStats;
 		this.queries = queries;
 		this.units = units;
@@ -131,13 +136,16 @@ class ExternalListsController {
 
 	@GetMapping("/stats")
 	String stats(@ModelAttribute("filter") ExternalFilter filter, Actor actor, Locale locale, Model model) {
-		int year = ProvinceTime.thisYear();
+		int year = figures.startingPoint(actor, ReportingWindow.CALENDAR).map(Figures.StartingPoint::year)
+			.orElse(ProvinceTime.thisYear() - 1);
 		ExternalFilter effective = new ExternalFilter(filter.unit(), null, null, null, null,
 				filter.from() == null ? LocalDate.of(year, 1, 1) : filter.from(), filter.to() == null ? LocalDate.of(year, 12, 31) : filter.to(),
 				null);
 		model.addAttribute("filter", effective);
 		ExternalStats.Stats stats = externalStats.stats(effective, actor);
 		model.addAttribute("stats", stats);
+		model.addAttribute("empty", stats.delegationsPerMonth().stream().allMatch(n -> n.longValue() == 0)
+				&& stats.meetingsByMode().values().stream().allMatch(n -> n.longValue() == 0));
 		model.addAttribute("monthChart", chart("bar", stats.months(), List.of(
 				Map.of("label", messages.getMessage("external.stats.delegations", null, locale), "data", stats.delegationsPerMonth()),
 				Map.of("label", messages.getMessage("external.stats.visitors", null, locale), "data", stats.visitorsPerMonth()))));

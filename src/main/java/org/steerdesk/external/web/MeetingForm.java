@@ -2,7 +2,6 @@ package org.steerdesk.external.web;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.steerdesk.external.Meeting;
 import org.steerdesk.external.MeetingDraft;
 import org.steerdesk.external.MeetingMode;
@@ -12,7 +11,7 @@ public class MeetingForm {
 
 	private String code;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+
 	private LocalDate date;
 
 	private MeetingMode mode;

@@ -3,7 +3,6 @@ package org.steerdesk.external.web;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,7 +65,7 @@ class MeetingsController {
 
 	@PostMapping("/{code}/actions")
 	String addAction(@PathVariable String code, @RequestParam(required = false) String action, @RequestParam(required = false) String owner,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, Actor actor, Model model,
+			@RequestParam(required = false) LocalDate due, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		try {
 			meetings.addAction(code, action, owner, due, actor);

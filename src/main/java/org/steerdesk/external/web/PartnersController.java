@@ -3,7 +3,6 @@ package org.steerdesk.external.web;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -78,8 +77,8 @@ class PartnersController {
 	@PostMapping("/{code}/partnerships")
 	String addPartnership(@PathVariable String code, @RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) PartnershipKind kind,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
+			@RequestParam(required = false) LocalDate start,
+			@RequestParam(required = false) LocalDate end,
 			@RequestParam(required = false) String reference, @RequestParam(required = false) String documents, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		try {

@@ -2,8 +2,8 @@ package org.steerdesk.figures.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.figures.FigureReport;
 import org.steerdesk.figures.Figures;
+import org.steerdesk.org.OrgUnit;
+import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.DateRange;
 import org.steerdesk.shared.NotFoundException;
@@ -28,14 +30,17 @@ class FiguresController {
 
 	private final Figures figures;
 
-	FiguresController(Figures figures) {
+	private final Units units;
+
+	FiguresController(Figures figures, Units units) {
 		this.figures = figures;
+		this.units = units;
 	}
 
 	@GetMapping("/api/v1/figures")
 	@ResponseBody
-	FigureReport api(@RequestParam String unit, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	FigureReport api(@RequestParam String unit, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) ReportingWindow window, Actor actor,
 			Locale locale) {
 		return figures.compute(unit, range(from, to, year, window), actor, locale);
@@ -44,19 +49,29 @@ class FiguresController {
 	@GetMapping("/figures")
 	String page(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) ReportingWindow window, Actor actor, Locale locale, Model model) {
-		int chosenYear = year == null ? ProvinceTime.thisYear() : year;
 		ReportingWindow chosenWindow = window == null ? ReportingWindow.DECREE_09 : window;
-		model.addAttribute("unit", unit);
+		boolean unitGiven = unit != null && !unit.isBlank();
+		// a page opened without a unit or year opens on the actor's own unit and the latest year with records
+		Optional<Figures.StartingPoint> start = unitGiven && year != null ? Optional.empty()
+				: figures.startingPoint(actor, chosenWindow);
+		String chosenUnit = unitGiven ? unit.strip() : start.map(s -> s.unit().code()).orElse(null);
+		int chosenYear = year != null ? year : start.map(Figures.StartingPoint::year).orElse(ProvinceTime.thisYear() - 1);
+		model.addAttribute("unit", chosenUnit);
 		model.addAttribute("year", chosenYear);
 		model.addAttribute("window", chosenWindow);
 		model.addAttribute("windows", ReportingWindow.values());
 		model.addAttribute("catalogue", figures.catalogue());
-		if (unit != null && !unit.isBlank()) {
+		if (chosenUnit != null) {
 			try {
-				model.addAttribute("report", figures.compute(unit.strip(), chosenWindow.year(chosenYear), actor, locale));
+				OrgUnit chosen = units.resolve(chosenUnit);
+				model.addAttribute("unit", chosen.code());
+				model.addAttribute("unitName", chosen.name(locale));
+				FigureReport report = figures.compute(chosen.code(), chosenWindow.year(chosenYear), actor, locale);
+				model.addAttribute("report", report);
+				model.addAttribute("empty", report.figures().stream().allMatch(f -> f.value() == 0));
 			}
 			catch (NotFoundException e) {
-				model.addAttribute("unitError", "validation.unknownCode");
+				model.addAttribute("unitError", e.getMessage().startsWith("units.") ? e.getMessage() : "validation.unknownCode");
 			}
 		}
 		return "figures/index";

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.steerdesk.media.MediaFilter;
 import org.steerdesk.media.MediaStats;
+import org.steerdesk.figures.Figures;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.ReportingWindow;
 
 
 /** The media statistics of a unit and period: charts (Chart.js) with the same numbers as tables. */
@@ -28,7 +30,10 @@ class StatsController {
 
 	private final Charts charts;
 
-	StatsController(MediaStats stats, MessageSource messages, Charts charts) {
+	private final Figures figures;
+
+	StatsController(MediaStats stats, MessageSource messages, Charts charts, Figures figures) {
+		this.figures = figures;
 		this.stats = stats;
 		this.messages = messages;
 		this.charts = charts;
@@ -36,13 +41,17 @@ class StatsController {
 
 	@GetMapping("/media/stats")
 	String page(@ModelAttribute("filter") MediaFilter filter, Actor actor, Locale locale, Model model) {
-		int year = ProvinceTime.thisYear();
+		int year = figures.startingPoint(actor, ReportingWindow.CALENDAR).map(Figures.StartingPoint::year)
+			.orElse(ProvinceTime.thisYear() - 1);
 		MediaFilter effective = new MediaFilter(filter.unit(), null, null, null,
 				filter.from() == null ? LocalDate.of(year, 1, 1) : filter.from(),
 				filter.to() == null ? LocalDate.of(year, 12, 31) : filter.to(), null, null, null);
 		model.addAttribute("filter", effective);
 		MediaStats.Stats s = stats.compute(effective, actor);
 		model.addAttribute("stats", s);
+		model.addAttribute("empty", s.itemsByKindPerMonth().values().stream().allMatch(v -> v.stream().allMatch(n -> n.longValue() == 0))
+				&& s.sharesByPlatform().values().stream().allMatch(n -> n.longValue() == 0)
+				&& s.viewsAtMonthEnd().stream().allMatch(n -> n.longValue() == 0));
 		List<Map<String, Object>> kindSets = new ArrayList<>();
 		s.itemsByKindPerMonth().forEach((kind, values) -> kindSets.add(Map.of("label",
 				messages.getMessage("media.kind." + kind, null, kind, locale), "data", values)));

@@ -2,7 +2,6 @@ package org.steerdesk.org.web;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.steerdesk.org.MemberDraft;
 import org.steerdesk.org.MemberRole;
 
@@ -13,10 +12,10 @@ public class MemberForm {
 
 	private MemberRole role;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+
 	private LocalDate from;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+
 	private LocalDate to;
 
 	MemberDraft toDraft(String committeeCode) {

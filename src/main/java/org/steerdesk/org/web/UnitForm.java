@@ -2,7 +2,6 @@ package org.steerdesk.org.web;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.steerdesk.org.OrgUnit;
 import org.steerdesk.org.UnitDraft;
 import org.steerdesk.org.UnitKind;
@@ -20,10 +19,10 @@ public class UnitForm {
 
 	private String parentCode;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+
 	private LocalDate validFrom;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+
 	private LocalDate validTo;
 
 	private String successorCode;

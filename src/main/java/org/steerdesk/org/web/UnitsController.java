@@ -35,6 +35,9 @@ class UnitsController {
 
 	static final String VIEW_FORM = "org/unitForm";
 
+	/** How many units a picker suggests at most. */
+	static final int SUGGESTIONS = 10;
+
 	private final Units units;
 
 	private final OrgAccess access;
@@ -82,6 +85,24 @@ class UnitsController {
 			model.addAttribute("results", units.search(q, access.units(actor, Permission.READ), 100));
 		}
 		return "org/tree";
+	}
+
+	/**
+	 * Suggestions for a unit field (htmx): the units the actor reads whose name or code contains
+	 * what is typed, ignoring diacritics; {@code field} names the input whose value is the query.
+	 */
+	@GetMapping("/units/suggest")
+	String suggest(@RequestParam(defaultValue = "unit") String field, jakarta.servlet.http.HttpServletRequest request, Actor actor,
+			Model model) {
+		access.requireAnywhere(actor, Permission.READ, "error.access.noRole");
+		String target = field.matches("[A-Za-z][A-Za-z0-9_.\\[\\]-]{0,60}") ? field : "unit";
+		String query = request.getParameter(target);
+		List<OrgUnit> found = query == null || query.isBlank() || query.length() > 100 ? List.of()
+				: units.search(query.strip(), access.units(actor, Permission.READ), SUGGESTIONS);
+		model.addAttribute("field", target);
+		model.addAttribute("units", found);
+		model.addAttribute("query", query);
+		return "fragments/pickers :: unitOptions";
 	}
 
 	@GetMapping("/units/{code}")
