@@ -46,7 +46,7 @@ public final class FigureCounts {
 		StringBuilder sql = new StringBuilder("SELECT MAX(" + alias + "." + dayColumn + ") FROM " + table + " " + alias + " WHERE 1=1");
 		List<Object> params = new ArrayList<>();
 		records.where(alias, unitColumn, dayColumn, sql, params);
-		return Optional.ofNullable(jdbc.sql(sql.toString()).params(params).query((rs, n) -> rs.getObject(1, LocalDate.class)).single());
+		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).single();
 	}
 
 	/** The sum of the groups; a figure's value when it is shown by group. */

@@ -44,6 +44,11 @@ class ActorResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 		if (auth == null || !auth.isAuthenticated()) {
 			throw new InsufficientAuthenticationException("not signed in");
 		}
-		return accounts.actor(auth.getName()).orElseThrow(() -> new InsufficientAuthenticationException("no such user"));
+		jakarta.servlet.http.HttpServletRequest request = webRequest.getNativeRequest(jakarta.servlet.http.HttpServletRequest.class);
+		Actor actor = request == null ? accounts.actor(auth.getName()).orElse(null) : NavigationAdvice.actor(request, accounts);
+		if (actor == null) {
+			throw new InsufficientAuthenticationException("no such user");
+		}
+		return actor;
 	}
 }

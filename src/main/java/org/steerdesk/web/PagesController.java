@@ -9,7 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page, the login page and the refusal page. */
+/** The login page and the refusal page (the home page is the home module's). */
 @Controller
 class PagesController {
 
@@ -17,11 +17,6 @@ class PagesController {
 
 	PagesController(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	@GetMapping("/")
-	String home() {
-		return "home";
 	}
 
 	@GetMapping("/login")
@@ -39,7 +34,9 @@ class PagesController {
 		boolean csrf = request.getAttribute(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403)
 			instanceof org.springframework.security.web.csrf.CsrfException;
 		model.addAttribute("status", 403);
-		model.addAttribute("detail", messages.getMessage(csrf ? "error.csrf" : "error.access.scope", null, locale));
+		Object uri = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+		boolean admin = uri instanceof String path && path.startsWith(request.getContextPath() + "/admin/");
+		model.addAttribute("detail", messages.getMessage(csrf ? "error.csrf" : admin ? "error.access.admin" : "error.access.scope", null, locale));
 		return "error";
 	}
 

@@ -233,7 +233,9 @@ class BrowserTests {
 			.formatted(p));
 		driver.get(url("/figures?lang=vi&unit=" + t.d1().code() + "&year=2023&window=CALENDAR"));
 		String table = find(By.id("figures-table")).getText();
-		assertThat(table).contains("media.items").contains("media.views");
+		// figures by their label; the key, for API users, only in the label's tooltip
+		assertThat(table).contains("Tin, bài đã đăng").contains("Lượt xem").contains("1.500").doesNotContain("media.items");
+		assertThat(find(By.cssSelector("#figures-table [title='media.items']")).getText()).isEqualTo("Tin, bài đã đăng");
 		assertAccessible();
 		clickAndWait(By.cssSelector("a[href^='/media/items?unit=" + t.d1().code() + "']"));
 		assertThat(find(By.id("items-total")).getText()).isEqualTo("2");

@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The meeting pages' mapping alone: a meeting's page shows the service's view; a missing one is 404. */
+@org.springframework.context.annotation.Import(org.steerdesk.web.Formats.class)
 @WebMvcTest(MeetingsController.class)
 class MeetingsControllerTests {
 

@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The partners pages' mapping alone: which service call a request makes and which view it answers with. */
+@org.springframework.context.annotation.Import(org.steerdesk.web.Formats.class)
 @WebMvcTest(PartnersController.class)
 class PartnersControllerTests {
 
