@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -15,10 +17,18 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -52,14 +62,22 @@ public class DocxWriter {
 		Layout.Words words = doc.words();
 		try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			page(docx, layout);
+			styles(docx, layout, words.locale());
 			pageNumbers(docx, layout);
 			header(docx, doc, layout, words);
 			XWPFParagraph title = paragraph(docx, ParagraphAlignment.CENTER);
+			title.setStyle(TITLE);
 			title.setSpacingBefore(layout.paragraphSpacingPt() * 40);
 			run(title, doc.title(), layout, layout.titlePt(), true);
 			XWPFParagraph subject = paragraph(docx, ParagraphAlignment.CENTER);
-			subject.setSpacingAfter(layout.paragraphSpacingPt() * 40);
+			subject.setStyle(SUBTITLE);
 			run(subject, doc.subject(), layout, layout.bodyPt(), true);
+			// under the subject line: a short rule (Decree 30) or a row of dashes (Guideline 36)
+			XWPFParagraph under = words.motto() == null ? paragraph(docx, ParagraphAlignment.CENTER) : rule(docx.createParagraph(), 0.3);
+			under.setSpacingAfter(layout.paragraphSpacingPt() * 40);
+			if (words.motto() == null) {
+				run(under, "-----", layout, layout.bodyPt(), false);
+			}
 			for (OfficialDocument.Block block : doc.body()) {
 				body(docx, block, layout);
 			}
@@ -77,6 +95,7 @@ public class DocxWriter {
 
 	private static void body(XWPFDocument docx, OfficialDocument.Block block, Layout layout) {
 		XWPFParagraph p = paragraph(docx, ParagraphAlignment.BOTH);
+		p.setStyle(block.kind() == OfficialDocument.Kind.HEADING ? "Heading" + Math.min(3, Math.max(1, block.level())) : NORMAL);
 		p.setSpacingAfter(layout.paragraphSpacingPt() * 20);
 		int indent = (int) Math.round(layout.firstLineIndentCm() * 567);
 		switch (block.kind()) {
@@ -123,25 +142,39 @@ public class DocxWriter {
 		run(title, annex.title(), layout, layout.titlePt(), true);
 		XWPFParagraph subject = paragraph(docx, ParagraphAlignment.CENTER);
 		subject.setSpacingAfter(layout.paragraphSpacingPt() * 20);
-		run(subject, annex.subject(), layout, layout.bodyPt(), false).setItalic(true);
+		String[] lines = annex.subject().split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			XWPFRun line = run(subject, lines[i], layout, layout.bodyPt(), false);
+			line.setItalic(true);
+			if (i < lines.length - 1) {
+				line.addBreak();
+			}
+		}
 		int small = layout.recipientsPt() + 1;
 		XWPFTable table = docx.createTable(annex.rows().size() + 1, annex.headers().size());
-		table.setWidth("100%");
-		table.setWidthType(TableWidthType.PCT);
-		if (annex.headers().size() == PdfWriter.ANNEX_WIDTHS.length) {
-			widths(table, layout, Arrays.stream(PdfWriter.ANNEX_WIDTHS).mapToDouble(w -> w / 100.0).toArray());
-		}
+		table.setStyleID(ANNEX_TABLE);
+		widths(table, layout, Arrays.stream(annex.widths()).mapToDouble(w -> w / 100.0).toArray());
+		// the header row repeats on every page; no row is split across pages
 		XWPFTableRow head = table.getRow(0);
 		head.setRepeatHeader(true);
+		head.setCantSplitRow(true);
 		for (int c = 0; c < annex.headers().size(); c++) {
-			run(head.getCell(c).getParagraphs().get(0), annex.headers().get(c), layout, small, true);
+			XWPFParagraph cell = head.getCell(c).getParagraphs().get(0);
+			cell.setAlignment(annex.isNumber(c) ? ParagraphAlignment.RIGHT : ParagraphAlignment.CENTER);
+			run(cell, annex.headers().get(c), layout, small, true);
 		}
 		for (int r = 0; r < annex.rows().size(); r++) {
 			OfficialDocument.AnnexRow row = annex.rows().get(r);
 			XWPFTableRow line = table.getRow(r + 1);
+			line.setCantSplitRow(true);
 			for (int c = 0; c < row.cells().size(); c++) {
 				XWPFTableCell cell = line.getCell(c);
-				run(cell.getParagraphs().get(0), row.cells().get(c), layout, small, false);
+				XWPFParagraph first = cell.getParagraphs().get(0);
+				first.setAlignment(annex.isNumber(c) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+				run(first, row.cells().get(c), layout, small, false);
+				if (c == annex.linkColumn() && row.note() != null) {
+					run(cell.addParagraph(), row.note(), layout, small - 3, false).setColor("555555");
+				}
 				if (c == annex.linkColumn() && row.link() != null) {
 					XWPFRun link = cell.addParagraph().createHyperlinkRun(row.link());
 					link.setText(row.link());
@@ -164,11 +197,27 @@ public class DocxWriter {
 		XWPFParagraph governing = left.getParagraphs().get(0);
 		governing.setAlignment(ParagraphAlignment.CENTER);
 		if (doc.governingBody() != null) {
-			run(governing, doc.governingBody().toUpperCase(vi), layout, layout.issuerPt(), false);
+			List<String> lines = OfficialDocument.bodyLines(doc.governingBody().toUpperCase(vi));
+			for (int i = 0; i < lines.size(); i++) {
+				XWPFRun line = run(governing, lines.get(i), layout, layout.issuerPt(), false);
+				if (i < lines.size() - 1) {
+					line.addBreak();
+				}
+			}
 		}
 		XWPFParagraph issuer = left.addParagraph();
 		issuer.setAlignment(ParagraphAlignment.CENTER);
 		run(issuer, doc.issuer().toUpperCase(vi), layout, layout.issuerPt(), true);
+		if (words.motto() == null) {
+			// Guideline 36: a star under the issuing body
+			XWPFParagraph star = left.addParagraph();
+			star.setAlignment(ParagraphAlignment.CENTER);
+			run(star, "*", layout, layout.issuerPt(), false);
+		}
+		else {
+			// Decree 30: a short rule under the issuing body
+			rule(left.addParagraph(), 0.3);
+		}
 		XWPFParagraph number = left.addParagraph();
 		number.setAlignment(ParagraphAlignment.CENTER);
 		number.setSpacingBefore(120);
@@ -230,6 +279,96 @@ public class DocxWriter {
 		margins.setRight(BigInteger.valueOf(twips(layout.marginRightMm())));
 		margins.setHeader(BigInteger.valueOf(twips(10)));
 		margins.setFooter(BigInteger.valueOf(twips(10)));
+	}
+
+	/** A centred rule {@code share} of the line long (a paragraph with only a bottom border, indented from both sides). */
+	private static XWPFParagraph rule(XWPFParagraph p, double share) {
+		p.setAlignment(ParagraphAlignment.CENTER);
+		p.setBorderBottom(Borders.SINGLE);
+		p.setSpacingAfter(0);
+		p.setSpacingBefore(0);
+		CTPPr properties = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+		CTInd ind = properties.isSetInd() ? properties.getInd() : properties.addNewInd();
+		// the indents are percentages of nothing in Word: a fixed share of a column of about 6 cm
+		long side = Math.round(3400 * (1 - share) / 2);
+		ind.setLeft(BigInteger.valueOf(side));
+		ind.setRight(BigInteger.valueOf(side));
+		CTSpacing spacing = properties.isSetSpacing() ? properties.getSpacing() : properties.addNewSpacing();
+		spacing.setLine(BigInteger.valueOf(60));
+		spacing.setLineRule(STLineSpacingRule.EXACT);
+		return p;
+	}
+
+	static final String NORMAL = "Normal";
+
+	static final String TITLE = "Title";
+
+	static final String SUBTITLE = "Subtitle";
+
+	static final String ANNEX_TABLE = "AnnexTable";
+
+	/**
+	 * Real styles, so that an office can restyle the document and Word checks spelling in the
+	 * document's language: Normal (the layout's font and body size, language vi-VN or en-GB),
+	 * Title, Subtitle, Heading 1–3 and the annex's table style.
+	 */
+	private static void styles(XWPFDocument docx, Layout layout, Locale locale) {
+		String language = "en".equals(locale.getLanguage()) ? "en-GB" : "vi-VN";
+		XWPFStyles styles = docx.createStyles();
+		styles.setSpellingLanguage(language);
+		CTFonts fonts = CTFonts.Factory.newInstance();
+		fonts.setAscii(layout.font());
+		fonts.setHAnsi(layout.font());
+		fonts.setCs(layout.font());
+		styles.setDefaultFonts(fonts);
+		styles.addStyle(new XWPFStyle(paragraphStyle(NORMAL, "Normal", null, layout, layout.bodyPt(), false, language, -1), styles));
+		styles.addStyle(new XWPFStyle(paragraphStyle(TITLE, "Title", NORMAL, layout, layout.titlePt(), true, language, -1), styles));
+		styles.addStyle(new XWPFStyle(paragraphStyle(SUBTITLE, "Subtitle", NORMAL, layout, layout.bodyPt(), true, language, -1), styles));
+		for (int level = 1; level <= 3; level++) {
+			styles.addStyle(new XWPFStyle(paragraphStyle("Heading" + level, "heading " + level, NORMAL, layout, layout.bodyPt(), true,
+					language, level - 1), styles));
+		}
+		CTStyle table = CTStyle.Factory.newInstance();
+		table.setStyleId(ANNEX_TABLE);
+		table.setType(STStyleType.TABLE);
+		table.addNewName().setVal("Annex Table");
+		table.addNewUiPriority().setVal(BigInteger.valueOf(59));
+		// the table's borders are its own (the lean OOXML schemas POI ships lack a table style's properties)
+		CTRPr cells = table.addNewRPr();
+		cells.addNewSz().setVal(BigInteger.valueOf((layout.recipientsPt() + 1) * 2L));
+		cells.addNewLang().setVal(language);
+		styles.addStyle(new XWPFStyle(table, styles));
+	}
+
+	private static CTStyle paragraphStyle(String id, String name, String basedOn, Layout layout, int points, boolean bold, String language,
+			int outline) {
+		CTStyle style = CTStyle.Factory.newInstance();
+		style.setStyleId(id);
+		style.setType(STStyleType.PARAGRAPH);
+		style.addNewName().setVal(name);
+		if (basedOn == null) {
+			style.setDefault(true);
+		}
+		else {
+			style.addNewBasedOn().setVal(basedOn);
+			style.addNewNext().setVal(NORMAL);
+		}
+		style.addNewQFormat();
+		if (outline >= 0) {
+			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+			style.getPPr().addNewKeepNext();
+		}
+		CTRPr run = style.addNewRPr();
+		CTFonts fonts = run.addNewRFonts();
+		fonts.setAscii(layout.font());
+		fonts.setHAnsi(layout.font());
+		fonts.setCs(layout.font());
+		if (bold) {
+			run.addNewB();
+		}
+		run.addNewSz().setVal(BigInteger.valueOf(points * 2L));
+		run.addNewLang().setVal(language);
+		return style;
 	}
 
 	/** A blank first-page header and, on every later page, the page number centred at the top. */

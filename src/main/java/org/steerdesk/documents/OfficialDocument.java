@@ -49,9 +49,64 @@ public record OfficialDocument(Layout.Words words, String governingBody, String 
 	 * An annex table on its own page: column headers and rows of cells; each row's link is printed
 	 * in full (the reader of paper needs the address) under the text of column {@code linkColumn}.
 	 */
-	public record Annex(String title, String subject, List<String> headers, List<AnnexRow> rows, int linkColumn) {
+	public record Annex(String title, String subject, List<String> headers, List<AnnexRow> rows, int linkColumn, int numbersFrom) {
+
+		/** An annex with no number columns. */
+		public Annex(String title, String subject, List<String> headers, List<AnnexRow> rows, int linkColumn) {
+			this(title, subject, headers, rows, linkColumn, headers.size());
+		}
+
+		/** Whether column {@code c} holds numbers (right-aligned). */
+		public boolean isNumber(int c) {
+			return c >= numbersFrom;
+		}
+
+		/**
+		 * Column widths in percent of the text width: the first (the row number) narrow, every number
+		 * column {@value #NUMBER_WIDTH}%, the other columns sharing what is left.
+		 */
+		public int[] widths() {
+			int columns = headers.size();
+			int[] widths = new int[columns];
+			int numbers = Math.max(0, columns - numbersFrom);
+			int texts = columns - 1 - numbers;
+			int left = 100 - FIRST_WIDTH - numbers * NUMBER_WIDTH;
+			for (int c = 0; c < columns; c++) {
+				widths[c] = c == 0 ? FIRST_WIDTH : isNumber(c) ? NUMBER_WIDTH : left / Math.max(1, texts);
+			}
+			return widths;
+		}
+
+		static final int FIRST_WIDTH = 6;
+
+		static final int NUMBER_WIDTH = 15;
 	}
 
-	public record AnnexRow(List<String> cells, String link) {
+	/** A row of the annex; {@code note} is small print under the link column's text (e.g. a figure's key for API users). */
+	public record AnnexRow(List<String> cells, String link, String note) {
+
+		public AnnexRow(List<String> cells, String link) {
+			this(cells, link, null);
+		}
+	}
+
+	/** Words after which an office breaks the issuing body's name: the administrative level of the place. */
+	private static final List<String> PLACE_LEVELS = List.of("TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ",
+			"THỊ TRẤN ");
+
+	/**
+	 * The lines of an issuing body's name (upper case) as an office sets them: the body, then its
+	 * place ("ỦY BAN NHÂN DÂN" / "TỈNH LẠNG SƠN"); a name that starts with its place ("TỈNH ỦY LẠNG
+	 * SƠN") or names no place stays one line.
+	 */
+	public static List<String> bodyLines(String name) {
+		int best = -1;
+		for (String level : PLACE_LEVELS) {
+			int at = name.indexOf(" " + level);
+			if (at > 0 && (best < 0 || at < best) && name.substring(at + 1).strip().contains(" ")) {
+				best = at;
+			}
+		}
+		return best < 0 ? List.of(name) : List.of(name.substring(0, best).strip(), name.substring(best + 1).strip());
 	}
 }

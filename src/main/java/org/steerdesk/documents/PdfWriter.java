@@ -24,9 +24,6 @@ public class PdfWriter {
 	private static final String[][] FONTS = { { "Regular", "400", "NORMAL" }, { "Bold", "700", "NORMAL" },
 			{ "Italic", "400", "ITALIC" }, { "BoldItalic", "700", "ITALIC" } };
 
-	/** Column widths (%) of a five-column annex: number, key, definition with address, two values. */
-	static final int[] ANNEX_WIDTHS = { 6, 27, 39, 14, 14 };
-
 	static {
 		com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
 	}
@@ -63,15 +60,19 @@ public class PdfWriter {
 		Locale vi = Locale.forLanguageTag("vi");
 		StringBuilder h = new StringBuilder(16_384);
 		h.append("<!DOCTYPE html><html lang=\"").append(words.locale().getLanguage()).append("\"><head><meta charset=\"utf-8\"/><title>")
-			.append(esc(doc.title() + " " + doc.number()))
+			.append(esc(doc.subject()))
 			.append("</title><style>")
 			.append(css(layout))
 			.append("</style></head><body>");
 		h.append("<table class=\"head\"><tr><td class=\"left\">");
 		if (doc.governingBody() != null) {
-			h.append("<div class=\"governing\">").append(esc(doc.governingBody().toUpperCase(vi))).append("</div>");
+			for (String line : OfficialDocument.bodyLines(doc.governingBody().toUpperCase(vi))) {
+				h.append("<div class=\"governing\">").append(esc(line)).append("</div>");
+			}
 		}
 		h.append("<div class=\"issuer\">").append(esc(doc.issuer().toUpperCase(vi))).append("</div>");
+		// under the issuing body: a short rule (Decree 30) or a star (Guideline 36)
+		h.append(words.motto() == null ? "<div class=\"star\">*</div>" : "<div class=\"rule\"></div>");
 		h.append("<div class=\"number\">").append(esc(doc.number())).append("</div></td>");
 		h.append(words.motto() == null ? "<td class=\"right party\">" : "<td class=\"right\">");
 		h.append("<div class=\"national\">").append(esc(words.nationalTitle())).append("</div>");
@@ -82,6 +83,7 @@ public class PdfWriter {
 		h.append("</tr></table>");
 		h.append("<p class=\"title\">").append(esc(doc.title())).append("</p>");
 		h.append("<p class=\"subject\">").append(esc(doc.subject())).append("</p>");
+		h.append(words.motto() == null ? "<p class=\"dashes\">-----</p>" : "<div class=\"rule subject-rule\"></div>");
 		for (OfficialDocument.Block block : doc.body()) {
 			String css = switch (block.kind()) {
 				case HEADING -> block.level() > 1 ? "heading sub" : "heading";
@@ -118,22 +120,25 @@ public class PdfWriter {
 
 	private static void annex(StringBuilder h, OfficialDocument.Annex annex) {
 		h.append("<div class=\"annex\"><p class=\"title\">").append(esc(annex.title())).append("</p><p class=\"annex-subject\">")
-			.append(esc(annex.subject()))
+			.append(esc(annex.subject()).replace("\n", "<br/>"))
 			.append("</p><table class=\"annex-table\">");
-		if (annex.headers().size() == ANNEX_WIDTHS.length) {
-			h.append("<colgroup>");
-			for (int width : ANNEX_WIDTHS) {
-				h.append("<col style=\"width: ").append(width).append("%\"/>");
-			}
-			h.append("</colgroup>");
+		h.append("<colgroup>");
+		for (int width : annex.widths()) {
+			h.append("<col style=\"width: ").append(width).append("%\"/>");
 		}
+		h.append("</colgroup>");
 		h.append("<thead><tr>");
-		annex.headers().forEach(header -> h.append("<th>").append(esc(header)).append("</th>"));
+		for (int c = 0; c < annex.headers().size(); c++) {
+			h.append(annex.isNumber(c) ? "<th class=\"n\">" : "<th>").append(esc(annex.headers().get(c))).append("</th>");
+		}
 		h.append("</tr></thead><tbody>");
 		for (OfficialDocument.AnnexRow row : annex.rows()) {
 			h.append("<tr>");
 			for (int c = 0; c < row.cells().size(); c++) {
-				h.append("<td>").append(esc(row.cells().get(c)));
+				h.append(annex.isNumber(c) ? "<td class=\"n\">" : "<td>").append(esc(row.cells().get(c)));
+				if (c == annex.linkColumn() && row.note() != null) {
+					h.append("<div class=\"note\">").append(esc(row.note())).append("</div>");
+				}
 				if (c == annex.linkColumn() && row.link() != null) {
 					h.append("<div class=\"link\"><a href=\"").append(esc(row.link())).append("\">").append(esc(row.link())).append("</a></div>");
 				}
@@ -164,7 +169,7 @@ public class PdfWriter {
 				.motto { font-size: %dpt; font-weight: bold; text-decoration: underline; }
 				.date { font-style: italic; margin-top: 12pt; font-size: %dpt; }
 				.title { font-size: %dpt; font-weight: bold; text-align: center; margin-top: 18pt; }
-				.subject { font-weight: bold; text-align: center; margin-bottom: 12pt; }
+				.subject { font-weight: bold; text-align: center; }
 				.body { text-align: justify; text-indent: %scm; margin-bottom: %dpt; }
 				.heading { font-weight: bold; text-align: justify; margin-bottom: %dpt; }
 				.heading.sub { text-indent: %scm; }
@@ -178,6 +183,14 @@ public class PdfWriter {
 				table.annex-table { width: 100%%; border-collapse: collapse; table-layout: fixed; font-size: %dpt; }
 				table.annex-table th, table.annex-table td { border: 0.5pt solid #000; padding: 2pt 4pt; vertical-align: top; }
 				table.annex-table .link { font-size: %dpt; word-wrap: break-word; margin-top: 2pt; }
+				table.annex-table { -fs-table-paginate: paginate; }
+				table.annex-table tr { page-break-inside: avoid; }
+				table.annex-table .n { text-align: right; }
+				table.annex-table .note { font-size: 8pt; color: #555; }
+				.rule { width: 35%%; margin: 2pt auto 0 auto; border-top: 0.5pt solid #000; height: 0; }
+				.subject-rule { width: 25%%; margin-bottom: 12pt; }
+				.star { text-align: center; }
+				.dashes { text-align: center; margin-bottom: 12pt; }
 				""".formatted(num(l.marginTopMm()), num(l.marginRightMm()), num(l.marginBottomMm()), num(l.marginLeftMm()), font,
 				l.pageNumberPt(), font, l.bodyPt(), l.issuerPt(), l.issuerPt(), l.numberPt(), l.nationalTitlePt(), l.mottoPt(),
 				l.bodyPt(), l.titlePt(), num(l.firstLineIndentCm()), l.paragraphSpacingPt(), l.paragraphSpacingPt(), num(l.firstLineIndentCm()),

@@ -19,6 +19,12 @@ public final class FigureText {
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_.]*)(~|:change)?\\}");
 
+	/** A comparison in brackets of its own ("(tăng 12% …)", "(*…*)"), with the space before it. */
+	static final Pattern BRACKETED_CHANGE = Pattern.compile("\\s*\\(\\s*([*_]{0,2})\\{[a-z][a-z0-9_.]*:change\\}\\1\\s*\\)");
+
+	/** A comparison in running text, with the comma or space that leads up to it. */
+	static final Pattern CHANGE = Pattern.compile(",?\\s*([*_]{0,2})\\{[a-z][a-z0-9_.]*:change\\}\\1");
+
 	/** A placeholder filled in: where it stood, which figure, and the words put there. */
 	public record Filled(int start, int end, String key, String words) {
 	}
@@ -52,6 +58,10 @@ public final class FigureText {
 	 */
 	public static Result fill(String template, Map<String, Long> values, Map<String, Long> previous, String previousLabel,
 			Locale locale) {
+		if (previous.values().stream().allMatch(v -> v == 0)) {
+			// a previous period without any record has nothing to compare with: no "0", no fragment
+			template = CHANGE.matcher(BRACKETED_CHANGE.matcher(template).replaceAll("")).replaceAll("");
+		}
 		StringBuilder out = new StringBuilder();
 		List<Filled> filled = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();

@@ -67,24 +67,36 @@ public class ReviewDocuments {
 		Review.Issue issue = review.issue();
 		String number = issue != null ? issue.number() : style.blankNumber("BC", committee.documentSymbol());
 		String subject = issue != null ? view.subject() : view.subject() + " " + messages.getMessage("review.document.draftMark", null, locale);
+		// the annex: each figure by its label in the document's language (its key only in small print,
+		// for API users), numbers right-aligned, no previous-year column when that year has no records
+		boolean previous = !view.previousEmpty();
 		List<OfficialDocument.AnnexRow> rows = new ArrayList<>();
 		int n = 1;
 		for (FigureLine line : view.figures()) {
 			long value = issue != null ? line.issued() : line.value();
 			String definition = line.definition().isEmpty() ? line.label() : line.label() + ": " + line.definition();
-			rows.add(new OfficialDocument.AnnexRow(List.of(String.valueOf(n++), line.key(), definition, NumberPhrasing.exact(value, locale),
-					NumberPhrasing.exact(line.previous(), locale)), line.drillDown() == null ? null : baseUrl + line.drillDown()));
+			List<String> cells = new ArrayList<>(List.of(String.valueOf(n++), definition, NumberPhrasing.exact(value, locale)));
+			if (previous) {
+				cells.add(NumberPhrasing.exact(line.previous(), locale));
+			}
+			rows.add(new OfficialDocument.AnnexRow(cells, line.drillDown() == null ? null : baseUrl + line.drillDown(), line.key()));
+		}
+		List<String> headers = new ArrayList<>(List.of(messages.getMessage("review.annex.no", null, locale),
+				messages.getMessage("review.annex.definition", null, locale),
+				messages.getMessage("review.annex.value", new Object[] { String.valueOf(review.year()) }, locale)));
+		if (previous) {
+			headers.add(messages.getMessage("review.annex.value", new Object[] { String.valueOf(review.year() - 1) }, locale));
 		}
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-		OfficialDocument.Annex annex = new OfficialDocument.Annex(style.annexTitle(),
-				messages.getMessage("review.annex.subject", new Object[] { String.valueOf(review.year()), review.from().format(day),
-						review.to().format(day) },
-						locale),
-				List.of(messages.getMessage("review.annex.no", null, locale), messages.getMessage("review.annex.key", null, locale),
-						messages.getMessage("review.annex.definition", null, locale),
-						messages.getMessage("review.annex.value", new Object[] { String.valueOf(review.year()) }, locale),
-						messages.getMessage("review.annex.value", new Object[] { String.valueOf(review.year() - 1) }, locale)),
-				rows, 2);
+		// "(Kèm theo Báo cáo số 05/BC-BCĐ ngày 05/01/2024 của Ban Chỉ đạo ...)"; a draft's number and date stay blank
+		String bareNumber = number.replaceFirst("^(Số:?|No\\.:?)\\s*", "");
+		String attachedTo = messages.getMessage("review.annex.attached", new Object[] { bareNumber,
+				issue != null ? issue.date().format(day) : "\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0\u00a0\u00a0",
+				committee.name(locale) }, locale);
+		OfficialDocument.Annex annex = new OfficialDocument.Annex(style.annexTitle(), attachedTo + "\n"
+				+ messages.getMessage("review.annex.subject", new Object[] { String.valueOf(review.year()), review.from().format(day),
+						review.to().format(day) }, locale),
+				headers, rows, 1, 2);
 		return new OfficialDocument(style, committee.governingBodyVi(), committee.name(locale), number,
 				issue != null ? issue.place() : signature.getPlace(), issue != null ? issue.date() : signature.getDate(), review.title(), subject,
 				view.blocks(), review.recipients(), issue != null ? issue.signaturePrefix() : signature.getSignaturePrefix(),

@@ -17,6 +17,8 @@ import org.steerdesk.org.Committee;
 import org.steerdesk.org.Committees;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.ProvinceTime;
+import org.steerdesk.shared.ReportingWindow;
 import org.steerdesk.shared.DateRange;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +66,19 @@ public class ReviewFigures {
 		String scope = units.byId(committee.scopeUnitId()).orElseThrow().code();
 		return new YearFigures(figures.compute(scope, committee.reportingWindow().year(year), actor, locale),
 				figures.compute(scope, committee.reportingWindow().year(year - 1), actor, locale));
+	}
+
+	/** Whether the committee's scope has any record in the reporting year. */
+	public boolean hasRecords(Committee committee, int year, Actor actor) {
+		String scope = units.byId(committee.scopeUnitId()).orElseThrow().code();
+		return figures.compute(scope, committee.reportingWindow().year(year), actor, Locale.ENGLISH).figures().stream()
+			.anyMatch(f -> f.value() != 0);
+	}
+
+	/** The year a new review starts on: the latest reporting year with records in the actor's scope, else the last completed one. */
+	public int startingYear(Actor actor) {
+		return figures.startingPoint(actor, ReportingWindow.DECREE_09).map(Figures.StartingPoint::year)
+			.orElse(ProvinceTime.thisYear() - 1);
 	}
 
 	/** The lines of a review's figures table, live: this year's values beside last year's, with definitions. */

@@ -1,5 +1,6 @@
 package org.steerdesk.review;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.steerdesk.documents.DocumentNumbers;
 import org.steerdesk.documents.DocumentWords;
 import org.steerdesk.org.Committee;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.shared.StaleRecordException;
 import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
@@ -73,6 +75,7 @@ public class ReviewIssuing {
 			.findFirst()
 			.ifPresent(form::setPlace);
 		form.setRecipients(String.join("\n", review.recipients()));
+		form.setDate(defaultDate(review, ProvinceTime.today()));
 		return form;
 	}
 
@@ -84,36 +87,13 @@ public class ReviewIssuing {
 	public Review issue(long id, IssueForm form, Actor actor, String baseUrl) {
 		Review review = reviews.managed(id, actor);
 		Committee committee = reviews.committeeOf(review);
-		Violations violations = new Violations();
-		if (review.issued()) {
-			violations.add("date", "review.issuedLocked");
-		}
-		if (form.getDate() == null) {
-			violations.add("date", "validation.required");
-		}
+		violations(id, review, form).throwIfAny();
 		String place = VietnameseText.nfc(form.getPlace());
 		String prefix = VietnameseText.nfc(form.getSignaturePrefix());
 		String title = VietnameseText.nfc(form.getSignerTitle());
 		String signer = VietnameseText.nfc(form.getSignerName());
 		List<String> recipients = ReviewTemplates.lines(VietnameseText.nfc(form.getRecipients()));
-		required(violations, "place", place);
-		required(violations, "signature_prefix", prefix);
-		required(violations, "signer_title", title);
-		required(violations, "signer_name", signer);
-		if (recipients.isEmpty()) {
-			violations.add("recipients", "validation.required");
-		}
-		ReviewTemplates.tooLong(violations, "place", place, ReviewTemplates.LINE_MAX);
-		ReviewTemplates.tooLong(violations, "signature_prefix", prefix, ReviewTemplates.LINE_MAX);
-		ReviewTemplates.tooLong(violations, "signer_title", title, ReviewTemplates.LINE_MAX);
-		ReviewTemplates.tooLong(violations, "signer_name", signer, ReviewTemplates.LINE_MAX);
-		ReviewTemplates.tooLong(violations, "recipients", String.join("\n", recipients), ReviewTemplates.RECIPIENTS_MAX);
 		NarrativeVersion narrative = reviews.latest(id);
-		List<String> unknown = ReviewText.unknownKeys(narrative.body(), templates.catalogue());
-		if (!unknown.isEmpty()) {
-			violations.add("narrative", "review.unknownKeys", String.join(", ", unknown));
-		}
-		violations.throwIfAny();
 		if (jdbc.sql("UPDATE reviews SET status = 'ISSUED' WHERE id = ? AND status = 'DRAFT'").param(id).update() != 1) {
 			throw new StaleRecordException(Reviews.RECORD + " " + id);
 		}
@@ -144,6 +124,57 @@ public class ReviewIssuing {
 		audit.record(actor.username(), AuditAction.ISSUE, Reviews.RECORD, String.valueOf(id), Map.of("status", "DRAFT"),
 				Map.of("status", "ISSUED", "number", number, "date", form.getDate().toString()));
 		return issued;
+	}
+
+	/**
+	 * Checks an issue form without issuing (the page shows every reason at once, also before the
+	 * secretariat has confirmed).
+	 * @throws org.steerdesk.shared.InvalidRecordException with every violation found
+	 */
+	public void check(long id, IssueForm form, Actor actor) {
+		violations(id, reviews.managed(id, actor), form).throwIfAny();
+	}
+
+	private Violations violations(long id, Review review, IssueForm form) {
+		Violations violations = new Violations();
+		if (review.issued()) {
+			violations.add("date", "review.issuedLocked");
+		}
+		if (form.getDate() == null) {
+			violations.add("date", "validation.required");
+		}
+		String place = VietnameseText.nfc(form.getPlace());
+		String prefix = VietnameseText.nfc(form.getSignaturePrefix());
+		String title = VietnameseText.nfc(form.getSignerTitle());
+		String signer = VietnameseText.nfc(form.getSignerName());
+		List<String> recipients = ReviewTemplates.lines(VietnameseText.nfc(form.getRecipients()));
+		required(violations, "place", place);
+		required(violations, "signature_prefix", prefix);
+		required(violations, "signer_title", title);
+		required(violations, "signer_name", signer);
+		if (recipients.isEmpty()) {
+			violations.add("recipients", "validation.required");
+		}
+		ReviewTemplates.tooLong(violations, "place", place, ReviewTemplates.LINE_MAX);
+		ReviewTemplates.tooLong(violations, "signature_prefix", prefix, ReviewTemplates.LINE_MAX);
+		ReviewTemplates.tooLong(violations, "signer_title", title, ReviewTemplates.LINE_MAX);
+		ReviewTemplates.tooLong(violations, "signer_name", signer, ReviewTemplates.LINE_MAX);
+		ReviewTemplates.tooLong(violations, "recipients", String.join("\n", recipients), ReviewTemplates.RECIPIENTS_MAX);
+		NarrativeVersion narrative = reviews.latest(id);
+		List<String> unknown = ReviewText.unknownKeys(narrative.body(), templates.catalogue());
+		if (!unknown.isEmpty()) {
+			violations.add("narrative", "review.unknownKeys", String.join(", ", unknown));
+		}
+		List<String> instructions = ReviewText.instructions(narrative.body());
+		if (!instructions.isEmpty()) {
+			violations.add("narrative", "review.instructionsLeft", instructions.size(), instructions.get(0));
+		}
+		return violations;
+	}
+
+	/** Today, unless the reporting window ended before: then the day after it (a past year's report is dated then). */
+	static LocalDate defaultDate(Review review, LocalDate today) {
+		return today.isAfter(review.to()) ? review.to().plusDays(1) : today;
 	}
 
 	private static void required(Violations violations, String field, String value) {

@@ -80,9 +80,11 @@ public class ReviewPrinting {
 	IssueForm draftSignature(Review review) {
 		Committee committee = reviews.committeeOf(review);
 		IssueForm form = new IssueForm();
-		form.setDate(ProvinceTime.today());
+		form.setDate(ReviewIssuing.defaultDate(review, ProvinceTime.today()));
 		form.setPlace(placeOf(units.byId(committee.scopeUnitId()).orElseThrow(), review.locale()));
-		form.setSignaturePrefix(messages.getMessage("review.issue.defaultPrefix", null, review.locale()));
+		// "TM." in the state's style (Decree 30), "T/M" in the Party's (Guideline 36)
+		form.setSignaturePrefix(messages.getMessage("review.issue.defaultPrefix." + committee.documentStyle(), null,
+				messages.getMessage("review.issue.defaultPrefix", null, review.locale()), review.locale()));
 		form.setSignerTitle(messages.getMessage("review.issue.defaultTitle", null, review.locale()));
 		form.setSignerName(head(committee).map(Person::fullName).orElse(""));
 		return form;

@@ -38,6 +38,9 @@ import org.springframework.web.util.HtmlUtils;
 public final class ReviewText {
 
 	/** The words a template may use besides figure keys. */
+	/** A paragraph that is wholly an italic parenthesis: an instruction of the template. */
+	static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile("([*_])\\(.*\\)\\1");
+
 	public static final Set<String> CONTEXT = Set.of("year", "previous_year", "next_year");
 
 	private static final char FIGURE_START = '\uE000';
@@ -61,6 +64,21 @@ public final class ReviewText {
 	}
 
 	/** The keys a template uses that name no figure of the catalogue and no context word. */
+	/**
+	 * The template's instructions to the secretariat still in a text: paragraphs that are wholly an
+	 * italic parenthesis, "*(Ban Thư ký ghi nội dung.)*", which an issued report must not contain.
+	 */
+	public static List<String> instructions(String text) {
+		List<String> found = new ArrayList<>();
+		for (String line : text.split("\\R")) {
+			String paragraph = line.strip();
+			if (INSTRUCTION.matcher(paragraph).matches()) {
+				found.add(paragraph.substring(1, paragraph.length() - 1));
+			}
+		}
+		return found;
+	}
+
 	public static List<String> unknownKeys(String template, Set<String> catalogue) {
 		Set<String> known = new HashSet<>(catalogue);
 		known.addAll(CONTEXT);

@@ -12,6 +12,11 @@ import org.steerdesk.org.Committee;
 public record ReviewView(Review review, Committee committee, String subject, List<Block> blocks, List<FigureLine> figures,
 		List<String> unknownKeys, NarrativeVersion narrative) {
 
+	/** Whether the year before has no records at all: nothing to compare with (never shown as "0"). */
+	public boolean previousEmpty() {
+		return figures.stream().allMatch(f -> f.previous() == 0);
+	}
+
 	public String html() {
 		return ReviewText.html(blocks);
 	}

@@ -145,6 +145,13 @@ public class Reviews {
 			.list();
 	}
 
+	/** The committees of these reviews, by id. */
+	public java.util.Map<Long, Committee> committeesOf(List<Review> list) {
+		java.util.Map<Long, Committee> byId = new java.util.HashMap<>();
+		committees.byIds(list.stream().map(Review::committeeId).distinct().toList()).forEach(c -> byId.put(c.id(), c));
+		return byId;
+	}
+
 	/** The committees the actor may draft reviews for. */
 	public List<Committee> committeesManaged(Actor actor) {
 		return committees.ofUnits(access.units(actor, Permission.MANAGE));

@@ -45,6 +45,8 @@ public class ReviewBenchmark {
 
 	ReviewIssuing issuing;
 
+	org.steerdesk.review.ReviewNarratives narratives;
+
 	ReviewFigures reviewFigures;
 
 	ReviewPrinting printing;
@@ -71,6 +73,7 @@ public class ReviewBenchmark {
 		}
 		reviews = context.getBean(Reviews.class);
 		issuing = context.getBean(ReviewIssuing.class);
+		narratives = context.getBean(org.steerdesk.review.ReviewNarratives.class);
 		reviewFigures = context.getBean(ReviewFigures.class);
 		printing = context.getBean(ReviewPrinting.class);
 		documents = context.getBean(ReviewDocuments.class);
@@ -85,6 +88,9 @@ public class ReviewBenchmark {
 		}
 		issued = reviews.list(admin).stream().filter(Review::issued).findFirst().map(Review::id).orElseGet(() -> {
 			long id = reviews.create("BCDTTDN", 2022, "vi", admin).id();
+			org.steerdesk.review.NarrativeVersion latest = narratives.versions(id, admin).get(0);
+			narratives.saveNarrative(id, reviews.get(id, admin).subject(),
+					latest.body().replaceAll("(?m)^\\*\\(.*\\)\\*$", "Ban Thư ký đã ghi nội dung."), null, latest.number(), admin);
 			IssueForm form = issuing.issueDefaults(id, admin);
 			form.setDate(LocalDate.of(2023, 1, 5));
 			form.setPlace("Lạng Sơn");

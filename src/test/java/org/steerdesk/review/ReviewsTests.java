@@ -3,6 +3,7 @@ package org.steerdesk.review;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -368,12 +369,121 @@ class ReviewsTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
+	@Test
+	void issuingRefusesTheTemplatesInstructionsAndAsksForConfirmation() throws Exception {
+		long id = draft(state, 2023, "vi");
+		// a past year's report is dated after its window, not today
+		assertThat(page(get("/reviews/" + id + "/issue").with(user("admin")))).contains("value=\"01/01/2024\"");
+		String refused = page(post("/reviews/" + id + "/issue").with(user("admin")).with(csrf()).param("confirmed", "true")
+			.param("date", "01/01/2024").param("place", "Lạng Sơn").param("signaturePrefix", "TM. BAN CHỈ ĐẠO").param("signerTitle", "TRƯỞNG BAN")
+			.param("signerName", "Hoàng Văn Nghiêm").param("recipients", "Lưu: VT"));
+		assertThat(refused).contains("chỗ hướng dẫn của mẫu", "Ban Thư ký ghi");
+		assertThat(reviews.get(id, World.system()).issued()).isFalse();
+		complete(id);
+		String unconfirmed = page(post("/reviews/" + id + "/issue").with(user("admin")).with(csrf())
+			.param("date", "01/01/2024").param("place", "Lạng Sơn").param("signaturePrefix", "TM. BAN CHỈ ĐẠO").param("signerTitle", "TRƯỞNG BAN")
+			.param("signerName", "").param("recipients", "Lưu: VT"));
+		assertThat(unconfirmed).contains("Hãy xác nhận việc ban hành", "id=\"signerName-error\"");
+		assertThat(reviews.get(id, World.system()).issued()).isFalse();
+		issue(id, "01/01/2024");
+		assertThat(reviews.get(id, World.system()).issue().date()).isEqualTo(java.time.LocalDate.of(2024, 1, 1));
+		// an issued review offers no edit page, but says why
+		assertThat(page(get("/reviews/" + id + "/edit").with(user("admin")))).contains("id=\"issued-notice\"", "Báo cáo đã ban hành")
+			.doesNotContain("id=\"narrative-form\"");
+	}
+
+	@Test
+	void draftingTwiceOrForAYearWithoutRecordsWarnsFirst() throws Exception {
+		mvc.perform(post("/reviews").with(user("admin")).with(csrf()).param("committee", state).param("year", "2023").param("language", "vi"))
+			.andExpect(status().is3xxRedirection());
+		long first = reviews.list(World.system()).stream().filter(r -> r.year() == 2023).findFirst().orElseThrow().id();
+		String again = page(post("/reviews").with(user("admin")).with(csrf()).param("committee", state).param("year", "2023")
+			.param("language", "vi"));
+		assertThat(again).contains("id=\"draft-warning\"", "href=\"/reviews/" + first + "\"");
+		long drafts = reviews.list(World.system()).stream().filter(r -> r.committeeId() == reviews.get(first, World.system()).committeeId()).count();
+		mvc.perform(post("/reviews").with(user("admin")).with(csrf()).param("committee", state).param("year", "2023").param("language", "vi")
+			.param("confirmed", "true")).andExpect(status().is3xxRedirection());
+		assertThat(reviews.list(World.system()).stream().filter(r -> r.committeeId() == reviews.get(first, World.system()).committeeId()).count())
+			.isEqualTo(drafts + 1);
+		assertThat(page(post("/reviews").with(user("admin")).with(csrf()).param("committee", state).param("year", "2019")
+			.param("language", "vi"))).contains("Năm 2019 chưa có hồ sơ nào");
+		// the list names each review's committee
+		assertThat(page(get("/reviews").with(user("admin")))).contains("Ban Chỉ đạo công tác thông tin đối ngoại huyện");
+	}
+
+	@Test
+	void aYearBeforeWithoutRecordsIsNoDataNeverZero() throws Exception {
+		long id = draft(state, 2022, "vi");
+		assertThat(page(get("/reviews/" + id).with(user("admin")))).contains("Không có dữ liệu năm 2021");
+		assertThat(FigureText.fill("Đón {x} đoàn ({x:change}), tiếp {y} lượt khách, {y:change}; cử {z} đoàn {z:change}.", Map.of("x", 3L, "y",
+				8L, "z", 1L), Map.of("x", 0L, "y", 0L, "z", 0L), "2021", Locale.forLanguageTag("vi")).text())
+			.isEqualTo("Đón 3 đoàn, tiếp 8 lượt khách; cử 1 đoàn.");
+	}
+
+	@Test
+	void documentsAnOfficeAccepts() throws Exception {
+		long id = draft(state, 2023, "vi");
+		complete(id);
+		issue(id, "05/01/2024");
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(id, "docx")))) {
+			// real styles in Vietnamese, so that Word checks spelling in Vietnamese and an office can restyle
+			for (String style : List.of("Normal", "Title", "Heading1", "Heading2", "AnnexTable")) {
+				assertThat(doc.getStyles().styleExist(style)).as(style).isTrue();
+			}
+			assertThat(doc.getStyle().toString()).contains("w:val=\"vi-VN\"");
+			assertThat(doc.getParagraphs()).anyMatch(p -> "Heading1".equals(p.getStyleID()) && p.getText().startsWith("I."));
+			// a short rule under the issuing body (a paragraph with only a bottom border)
+			assertThat(doc.getTables().get(0).getRow(0).getCell(0).getParagraphs())
+				.anyMatch(p -> p.getText().isEmpty() && p.getBorderBottom() == org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+			// the annex: attached to the report by number and date, labels not keys, numbers right-aligned,
+			// the header repeated on every page and no row split across pages
+			assertThat(doc.getParagraphs()).anyMatch(p -> p.getText().contains("(Kèm theo Báo cáo số 01/BC-BCĐ ngày 05/01/2024 của"));
+			var annex = doc.getTables().get(doc.getTables().size() - 1);
+			assertThat(annex.getStyleID()).isEqualTo("AnnexTable");
+			assertThat(annex.getRow(0).getTableCells().stream().map(c -> c.getText()).toList().toString()).contains("Năm 2023", "Năm 2022").doesNotContain("Mã số liệu");
+			assertThat(annex.getRow(0).isRepeatHeader()).isTrue();
+			assertThat(annex.getRows().subList(1, annex.getRows().size())).allMatch(r -> r.isCantSplitRow());
+			var visitors = annex.getRows().stream().filter(r -> r.getCell(1).getText().startsWith("Lượt khách nước ngoài")).findFirst()
+				.orElseThrow();
+			assertThat(visitors.getCell(2).getText()).isEqualTo("8");
+			assertThat(visitors.getCell(2).getParagraphs().get(0).getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+		}
+		try (PDDocument pdf = Loader.loadPDF(download(id, "pdf"))) {
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(reviews.get(id, World.system()).subject());
+		}
+		// a year whose year before has no records: no previous-year column at all
+		long first = draft(state, 2022, "vi");
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(first, "docx")))) {
+			var annex = doc.getTables().get(doc.getTables().size() - 1);
+			assertThat(annex.getRow(0).getTableCells()).hasSize(3);
+			assertThat(annex.getRow(0).getTableCells().stream().map(c -> c.getText()).toList().toString()).contains("Năm 2022").doesNotContain("Năm 2021");
+		}
+		// the Party's style: a star under the issuing body, T/M in the signature
+		long party2023 = draft(party, 2023, "vi");
+		assertThat(page(get("/reviews/" + party2023 + "/issue").with(user("admin")))).contains("value=\"T/M BAN CHỈ ĐẠO\"");
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(party2023, "docx")))) {
+			assertThat(doc.getTables().get(0).getRow(0).getCell(0).getParagraphs()).anyMatch(p -> p.getText().equals("*"));
+		}
+		// the issuing body breaks where an office breaks it
+		assertThat(org.steerdesk.documents.OfficialDocument.bodyLines("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"))
+			.containsExactly("ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN");
+		assertThat(org.steerdesk.documents.OfficialDocument.bodyLines("TỈNH ỦY LẠNG SƠN")).containsExactly("TỈNH ỦY LẠNG SƠN");
+	}
+
 	static String text(String html) {
 		return html.replaceAll("<[^>]+>", "");
 	}
 
+	/** Writes what the template leaves to the secretariat (its "*(...)*" instructions), as a secretariat does before issuing. */
+	void complete(long id) {
+		NarrativeVersion latest = narratives.versions(id, World.system()).get(0);
+		narratives.saveNarrative(id, reviews.get(id, World.system()).subject(),
+				latest.body().replaceAll("(?m)^\\*\\(.*\\)\\*$", "Ban Thư ký đã ghi nội dung."), "hoàn thiện", latest.number(), World.system());
+	}
+
 	void issue(long id, String date) throws Exception {
-		mvc.perform(post("/reviews/" + id + "/issue").with(user("admin")).with(csrf())
+		complete(id);
+		mvc.perform(post("/reviews/" + id + "/issue").with(user("admin")).with(csrf()).param("confirmed", "true")
 			.param("date", date).param("place", "Lạng Sơn").param("signaturePrefix", "TM. BAN CHỈ ĐẠO").param("signerTitle", "TRƯỞNG BAN")
 			.param("signerName", "Hoàng Văn Nghiêm").param("recipients", "Thường trực Tỉnh ủy\nLưu: VT"))
 			.andExpect(status().is3xxRedirection());

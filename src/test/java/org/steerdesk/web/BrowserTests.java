@@ -338,7 +338,7 @@ class BrowserTests {
 		clickAndWait(By.cssSelector("#create-review button[type=submit]"));
 		org.openqa.selenium.WebElement figure = find(By.cssSelector("article.review-text a.figure-link[href*='direction=IN']"));
 		assertThat(figure.getText()).isEqualTo("2");
-		assertThat(driver.findElement(By.id("figures-table")).getText()).contains("external.delegations.in");
+		assertThat(driver.findElement(By.id("figures-table")).getText()).contains("Đoàn vào").doesNotContain("external.delegations.in");
 		assertAccessible();
 
 		clickAndWait(By.partialLinkText("Sửa nội dung"));
@@ -351,6 +351,9 @@ class BrowserTests {
 				"const a = arguments[0]; a.setSelectionRange(a.value.length - 14, a.value.length);", body);
 		driver.findElement(By.cssSelector("button[data-prefix='- ']")).click();
 		assertThat(body.getAttribute("value")).endsWith("\n- Việc tiếp theo");
+		// the secretariat writes what the template left to it: issuing refuses its instructions
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+				"arguments[0].value = arguments[0].value.replace(/^\\*\\(.*\\)\\*$/gm, 'Ban Thư ký đã ghi nội dung.');", body);
 		driver.findElement(By.id("note")).sendKeys("Bổ sung đoạn cuối");
 		clickAndWait(By.cssSelector("#narrative-form button[type=submit]"));
 		assertThat(find(By.cssSelector("article.review-text")).getText()).contains("Ban Thư ký bổ sung: đã đón 2 đoàn trong năm.",
@@ -366,6 +369,9 @@ class BrowserTests {
 		org.openqa.selenium.WebElement signer = driver.findElement(By.id("signerName"));
 		signer.clear();
 		signer.sendKeys("Hoàng Văn Nghiêm");
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", driver.findElement(By.id("confirmed")));
+		driver.findElement(By.cssSelector("label[for=confirmed]")).click();
+		assertThat(driver.findElement(By.id("confirmed")).isSelected()).isTrue();
 		clickAndWait(By.cssSelector("#issue-form button[type=submit]"));
 		assertThat(find(By.tagName("main")).getText()).contains("Số: 01/BC-BCĐ").contains("Đã ban hành");
 		assertThat(driver.findElements(By.cssSelector("a[href$='/edit']"))).as("an issued report cannot be edited").isEmpty();

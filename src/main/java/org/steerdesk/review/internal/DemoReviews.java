@@ -13,6 +13,8 @@ import org.steerdesk.org.Committees;
 import org.steerdesk.review.IssueForm;
 import org.steerdesk.review.Review;
 import org.steerdesk.review.ReviewIssuing;
+import org.steerdesk.review.ReviewNarratives;
+import org.steerdesk.review.NarrativeVersion;
 import org.steerdesk.review.Reviews;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.DemoMode;
@@ -36,7 +38,14 @@ class DemoReviews implements ApplicationRunner {
 
 	private final ReviewIssuing issuing;
 
-	DemoReviews(DemoMode demo, Committees committees, Reviews reviews, ReviewIssuing issuing) {
+	private final ReviewNarratives narratives;
+
+	private final org.springframework.core.env.Environment environment;
+
+	DemoReviews(DemoMode demo, Committees committees, Reviews reviews, ReviewIssuing issuing, ReviewNarratives narratives,
+			org.springframework.core.env.Environment environment) {
+		this.narratives = narratives;
+		this.environment = environment;
 		this.issuing = issuing;
 		this.demo = demo;
 		this.committees = committees;
@@ -58,12 +67,28 @@ class DemoReviews implements ApplicationRunner {
 			for (String language : new String[] { "vi", "en" }) {
 				Review review = reviews.create(committee, 2022, language, actor);
 				if (committee.equals("BCDTTDN") && language.equals("vi")) {
+					// the secretariat writes what the template leaves to it, then issues
+					NarrativeVersion latest = narratives.versions(review.id(), actor).get(0);
+					narratives.saveNarrative(review.id(), review.subject(), written(latest.body()), "Ban Thư ký hoàn thiện nội dung", latest.number(),
+							actor);
 					IssueForm form = issuing.issueDefaults(review.id(), actor);
 					form.setDate(LocalDate.of(2023, 1, 5));
-					issuing.issue(review.id(), form, actor, "http://localhost:8080");
+					issuing.issue(review.id(), form, actor, environment.getProperty("local.server.port") == null ? null
+							: "http://localhost:" + environment.getProperty("local.server.port"));
 				}
 			}
 		}
 		log.info("Demo reviews: 2022 of both committees in Vietnamese and English; BCDTTDN's Vietnamese one issued");
+	}
+
+	/** The demo secretariat's words in place of the template's instructions (from the province's 2022 report). */
+	static String written(String body) {
+		return body.replaceAll("(?m)^\\*\\(Ban Thư ký ghi kết quả.*\\)\\*$",
+				"Tổ chức thành công nhiều sự kiện lớn, quảng bá rộng rãi hình ảnh của tỉnh tới bạn bè trong nước và quốc tế; mở các lớp"
+						+ " tập huấn nghiệp vụ thông tin đối ngoại cho đội ngũ cán bộ, phóng viên, cộng tác viên; Chủ tịch UBND tỉnh và hai"
+						+ " Ban Chỉ đạo tặng Bằng khen, Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.")
+			.replaceAll("(?m)^\\*\\(Ban Thư ký ghi nội dung\\.\\)\\*$",
+					"Một số cơ quan, đơn vị chưa quan tâm đúng mức đến công tác thông tin đối ngoại; việc phối hợp cung cấp thông tin có lúc"
+							+ " chưa kịp thời; nguồn lực cho công tác này còn hạn chế.");
 	}
 }

@@ -15,6 +15,17 @@ final class ReviewForms {
 
 		private String language = "vi";
 
+		/** Drafting anyway, after the page warned of a review like it or of a year without records. */
+		private boolean confirmed;
+
+		public boolean isConfirmed() {
+			return confirmed;
+		}
+
+		public void setConfirmed(boolean confirmed) {
+			this.confirmed = confirmed;
+		}
+
 		public String getCommittee() {
 			return committee;
 		}

@@ -1,7 +1,7 @@
 package org.steerdesk.review.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.ContentDisposition;
@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.review.IssueForm;
 import org.steerdesk.review.Review;
 import org.steerdesk.review.ReviewDocuments;
@@ -69,10 +68,12 @@ class ReviewsController {
 	String list(Actor actor, Model model) {
 		if (!model.containsAttribute("form")) {
 			ReviewForms.Create form = new ReviewForms.Create();
-			form.setYear(ProvinceTime.thisYear());
+			form.setYear(figures.startingYear(actor));
 			model.addAttribute("form", form);
 		}
-		model.addAttribute("reviews", reviews.list(actor));
+		List<Review> all = reviews.list(actor);
+		model.addAttribute("reviews", all);
+		model.addAttribute("committeesById", reviews.committeesOf(all));
 		model.addAttribute("managed", reviews.committeesManaged(actor));
 		model.addAttribute("languages", ReviewTemplates.LANGUAGES);
 		return "review/list";
@@ -83,6 +84,23 @@ class ReviewsController {
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return list(actor, model);
+		}
+		if (!form.isConfirmed() && form.getCommittee() != null && form.getYear() != null) {
+			List<Review> same = reviews.list(actor).stream()
+				.filter(r -> r.year() == form.getYear() && r.language().equals(form.getLanguage())
+						&& reviews.committeeOf(r).code().equals(form.getCommittee().strip()))
+				.toList();
+			boolean noRecords = reviews.committeesManaged(actor).stream()
+				.filter(c -> c.code().equals(form.getCommittee().strip()))
+				.findFirst()
+				.map(c -> !figures.hasRecords(c, form.getYear(), actor))
+				.orElse(false);
+			if (!same.isEmpty() || noRecords) {
+				model.addAttribute("existing", same);
+				model.addAttribute("noRecords", noRecords);
+				model.addAttribute("confirming", true);
+				return list(actor, model);
+			}
 		}
 		try {
 			Review review = reviews.create(form.getCommittee(), form.getYear(), form.getLanguage(), actor);
@@ -110,7 +128,12 @@ class ReviewsController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Actor actor, Locale locale, Model model) {
-		reviews.managed(id, actor);
+		Review review = reviews.managed(id, actor);
+		if (review.issued()) {
+			// an issued report is not edited: say so, with the way to it and its documents
+			model.addAttribute("review", review);
+			return "review/issued";
+		}
 		ReviewView view = reviews.view(id, actor, locale);
 		if (!model.containsAttribute("form")) {
 			ReviewForms.Narrative form = new ReviewForms.Narrative();
@@ -169,8 +192,14 @@ class ReviewsController {
 	}
 
 	@PostMapping("/{id}/issue")
-	String issue(@PathVariable long id, @ModelAttribute("form") IssueForm form, BindingResult result, Actor actor, Locale locale,
-			Model model, RedirectAttributes redirect) {
+	String issue(@PathVariable long id, @ModelAttribute("form") IssueForm form, BindingResult result,
+			@RequestParam(required = false) boolean confirmed, Actor actor, Locale locale, Model model, RedirectAttributes redirect) {
+		if (!confirmed) {
+			// issuing is final: the page asks for it to be said so, with every other reason at once
+			FormSubmission.saved(result, () -> issuing.check(id, form, actor));
+			result.reject("review.issue.confirmFinal");
+			return issueForm(id, actor, locale, model);
+		}
 		if (FormSubmission.saved(result, () -> issuing.issue(id, form, actor, base()))) {
 			redirect.addFlashAttribute("message", "review.issued");
 			return "redirect:/reviews/" + id;
