@@ -39,7 +39,7 @@ class ExternalImports {
 					required("unit_code"), optional("outcome"))
 			.key("code")
 			.allowedIf(actor -> access.mayAnywhere(actor, Permission.EDIT_RECORDS))
-			.reader((row, v) -> new MeetingDraft(row.text("code"), row.date("date", v), row.enumValue("mode", MeetingMode.class, v),
+			.reader((row, v) -> new MeetingDraft(row.text("code"), row.date("date", v), row.enumValue("mode", MeetingMode.class, "external.mode.", v),
 					row.text("partner"), row.text("country"), row.text("topic"), row.text("unit_code"), row.text("outcome")))
 			.each((draft, actor) -> meetings.save(draft, actor, null));
 	}
@@ -54,7 +54,7 @@ class ExternalImports {
 				violations.add("purpose", "validation.oneOf", purpose, "STUDY, SURVEY, INVESTMENT, TRADE, CULTURE, OFFICIAL, OTHER");
 			}
 		}
-		return new DelegationDraft(row.text("code"), row.enumValue("direction", Direction.class, violations), row.text("name"),
+		return new DelegationDraft(row.text("code"), row.enumValue("direction", Direction.class, "external.direction.", violations), row.text("name"),
 				row.text("partner"), purposes, row.date("start_date", violations), row.date("end_date", violations),
 				row.text("host_unit_code"), row.text("members"), row.text("notes"), null);
 	}

@@ -165,7 +165,9 @@ public class ImportPipeline {
 		List<ImportResult.RowError> errors = rejections.stream()
 			.sorted(Comparator.comparingInt(ImportSession.Rejection::row))
 			.map(r -> new ImportResult.RowError(r.row(), r.column(),
-					messages.getMessage(r.code(), r.args().toArray(), r.code(), locale)))
+					messages.getMessage(r.code(), r.args().stream()
+						.map(a -> a instanceof AllowedValues allowed ? allowed.render(messages, locale) : a)
+						.toArray(), r.code(), locale)))
 			.toList();
 		if (session == null || !errors.isEmpty()) {
 			return new ImportResult(register, dryRun, rows, 0, 0, 0, errors);

@@ -72,6 +72,14 @@ public record ImportRow(int number, Map<String, String> values) {
 	}
 
 	public <E extends Enum<E>> E enumValue(String column, Class<E> type, Violations violations) {
+		return enumValue(column, type, null, violations);
+	}
+
+	/**
+	 * One of the enum's values (in any case); a refusal names the allowed values by their labels
+	 * ({@code labelPrefix} + value, e.g. {@code media.kind.}) as users see them in the pages.
+	 */
+	public <E extends Enum<E>> E enumValue(String column, Class<E> type, String labelPrefix, Violations violations) {
 		String value = values.get(column);
 		if (value == null) {
 			return null;
@@ -80,11 +88,8 @@ public record ImportRow(int number, Map<String, String> values) {
 			return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			StringBuilder allowed = new StringBuilder();
-			for (E constant : type.getEnumConstants()) {
-				allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
-			}
-			violations.add(column, "validation.oneOf", value, allowed.toString());
+			violations.add(column, "validation.oneOf", value,
+					new AllowedValues(labelPrefix, java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
 			return null;
 		}
 	}

@@ -50,7 +50,7 @@ final class ItemRows {
 
 	/** Reads an import row into a draft, adding format violations. */
 	static ItemDraft read(ImportRow row, Violations violations) {
-		return new ItemDraft(row.text("url"), row.text("title"), row.enumValue("kind", ItemKind.class, violations),
+		return new ItemDraft(row.text("url"), row.text("title"), row.enumValue("kind", ItemKind.class, "media.kind.", violations),
 				row.dateTime("published_at", violations), row.text("channel_code"), row.text("unit_code"), row.list("themes"));
 	}
 }

@@ -33,8 +33,8 @@ class MediaImports {
 					optional("platform").values(Platform.class), optional("url"), required("unit_code"), optional("feed_url"))
 			.key("code")
 			.allowedIf(actor -> access.mayAnywhere(actor, Permission.EDIT_RECORDS))
-			.reader((row, v) -> new ChannelDraft(row.text("code"), row.text("name"), row.enumValue("type", ChannelType.class, v),
-					row.enumValue("platform", Platform.class, v), row.text("url"), row.text("unit_code"), row.text("feed_url")))
+			.reader((row, v) -> new ChannelDraft(row.text("code"), row.text("name"), row.enumValue("type", ChannelType.class, "media.type.", v),
+					row.enumValue("platform", Platform.class, "media.platform.", v), row.text("url"), row.text("unit_code"), row.text("feed_url")))
 			.each((draft, actor) -> channels.save(draft, actor, null));
 	}
 

@@ -203,7 +203,7 @@ public class Metrics {
 	}
 
 	static MetricDraft read(ImportRow row, Violations violations) {
-		return new MetricDraft(row.text("target_url"), row.enumValue("metric", Metric.class, violations),
+		return new MetricDraft(row.text("target_url"), row.enumValue("metric", Metric.class, "media.metric.", violations),
 				row.count("value", Bounds.MAX_METRIC_VALUE, violations), row.dateTime("observed_at", violations));
 	}
 }

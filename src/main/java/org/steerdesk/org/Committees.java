@@ -94,12 +94,15 @@ public class Committees {
 			.list();
 	}
 
-	/** Every term of every member, current and past, earliest first. */
+	/** Every term of every member, current and past: by role (the head first, as the committee's decision lists them), then earliest first. */
 	public List<CommitteeMember> members(long committeeId) {
-		return jdbc.sql("SELECT * FROM committee_members WHERE committee_id = ? ORDER BY date_from, role, id")
+		return jdbc.sql("SELECT * FROM committee_members WHERE committee_id = ? ORDER BY date_from, id")
 			.param(committeeId)
 			.query(Committees::mapMember)
-			.list();
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(CommitteeMember::role))
+			.toList();
 	}
 
 	/** A person's terms in any committee. */

@@ -29,12 +29,12 @@ class OrgImports {
 		return RecordImport.of("org-units", UnitDraft.class)
 			.columns(required("code"), required("name_vi"), optional("name_en"), required("kind").values(UnitKind.class),
 					optional("parent_code"), optional("valid_from").values("YYYY-MM-DD"), optional("valid_to").values("YYYY-MM-DD"),
-					optional("successor_code"))
+					optional("successor_code"), optional("sort_order").values("0–99999"))
 			.key("code")
 			.allowedIf(actor -> access.mayAnywhere(actor, Permission.MANAGE))
 			.reader((row, v) -> new UnitDraft(row.text("code"), row.text("name_vi"), row.text("name_en"),
-					row.enumValue("kind", UnitKind.class, v), row.text("parent_code"), row.date("valid_from", v),
-					row.date("valid_to", v), row.text("successor_code")))
+					row.enumValue("kind", UnitKind.class, "org.kind.", v), row.text("parent_code"), row.date("valid_from", v),
+					row.date("valid_to", v), row.text("successor_code"), row.count("sort_order", Units.MAX_ORDER, v)))
 			.wholeFile()
 			.batches((drafts, session) -> saveInOrder(units, drafts, session));
 	}
@@ -58,8 +58,8 @@ class OrgImports {
 			.key("code")
 			.allowedIf(actor -> access.mayAnywhere(actor, Permission.MANAGE))
 			.reader((row, v) -> new CommitteeDraft(row.text("code"), row.text("name_vi"), row.text("name_en"),
-					row.text("scope_unit_code"), row.enumValue("document_style", DocumentStyle.class, v),
-					row.enumValue("reporting_window", ReportingWindow.class, v), row.text("governing_body_vi"), row.text("symbol")))
+					row.text("scope_unit_code"), row.enumValue("document_style", DocumentStyle.class, "org.style.", v),
+					row.enumValue("reporting_window", ReportingWindow.class, "window.", v), row.text("governing_body_vi"), row.text("symbol")))
 			.each((draft, actor) -> committees.save(draft, actor, null));
 	}
 
@@ -71,7 +71,7 @@ class OrgImports {
 			.key("committee_code", "person_code", "role", "from")
 			.allowedIf(actor -> access.mayAnywhere(actor, Permission.MANAGE))
 			.reader((row, v) -> new MemberDraft(row.text("committee_code"), row.text("person_code"),
-					row.enumValue("role", MemberRole.class, v), row.date("from", v), row.date("to", v)))
+					row.enumValue("role", MemberRole.class, "org.role.", v), row.date("from", v), row.date("to", v)))
 			.each((draft, actor) -> committees.saveMember(draft, actor));
 	}
 

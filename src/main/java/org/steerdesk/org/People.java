@@ -73,7 +73,9 @@ public class People {
 	}
 
 	public List<Person> ofUnit(long unitId) {
-		return jdbc.sql("SELECT * FROM people WHERE unit_id = ? ORDER BY search_key").param(unitId).query(People::map).list();
+		return jdbc.sql("SELECT * FROM people WHERE unit_id = ?").param(unitId).query(People::map).list().stream()
+			.sorted(java.util.Comparator.comparing(Person::fullName, VietnameseText.personNames()))
+			.toList();
 	}
 
 	/** People of the given units whose name, code or position matches, ignoring diacritics. */
@@ -87,7 +89,10 @@ public class People {
 			.param("key", Sql.contains(VietnameseText.searchKey(query == null ? "" : query)))
 			.param("units", unitIds)
 			.query(People::map)
-			.list();
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Person::fullName, VietnameseText.personNames()))
+			.toList();
 	}
 
 	@Transactional

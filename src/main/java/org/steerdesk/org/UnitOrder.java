@@ -28,10 +28,19 @@ final class UnitOrder {
 		return key.toString().strip();
 	}
 
-	/** Vietnamese alphabetical order by name. */
+	/** How the kinds of body follow one another where the province gave no order: its own bodies before districts and communes. */
+	private static final List<UnitKind> KINDS = List.of(UnitKind.PROVINCE, UnitKind.PARTY_BODY, UnitKind.AGENCY, UnitKind.MEDIA_OUTLET,
+			UnitKind.DISTRICT, UnitKind.COMMUNE);
+
+	/** The province's order: its order field first (units without one after), then kind, then Vietnamese alphabetical order. */
+	static final Comparator<OrgUnit> ORDER = Comparator
+		.comparing(OrgUnit::sortOrder, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(u -> KINDS.indexOf(u.kind()))
+		.thenComparing(OrgUnit::nameVi, VietnameseText.collation());
+
+	/** Siblings in the province's order. */
 	static List<OrgUnit> sorted(List<OrgUnit> units) {
-		Comparator<String> collation = VietnameseText.collation();
-		return units.stream().sorted(Comparator.comparing(OrgUnit::nameVi, collation)).toList();
+		return units.stream().sorted(ORDER).toList();
 	}
 
 	/** Depth-first order with siblings alphabetical. */

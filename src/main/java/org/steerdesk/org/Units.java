@@ -39,7 +39,7 @@ public class Units {
 	static final RecordTable TABLE = RecordTable.of("org_units", RECORD, Column.code("code"), Column.text("name_vi", 300).required(),
 			Column.text("name_en", 300), Column.text("kind", 20).required(), Column.number("parent_id").field("parent_code"),
 			Column.text("path", 1000).derived(), Column.date("valid_from"), Column.date("valid_to"),
-			Column.number("successor_id").field("successor_code"), Column.text("search_key", 600).derived());
+			Column.number("successor_id").field("successor_code"), Column.text("search_key", 600).derived(), Column.number("sort_order"));
 
 	private final JdbcClient jdbc;
 
@@ -47,6 +47,9 @@ public class Units {
 
 	/** The longest text taken as a unit's code or name (the name column's length). */
 	private static final int MAX_NAME = 300;
+
+	/** The largest place in the province's order. */
+	static final int MAX_ORDER = 99_999;
 
 	private final Records records;
 
@@ -206,9 +209,9 @@ public class Units {
 		OrgUnit parent = null;
 		String parentCode = VietnameseText.nfc(draft.parentCode());
 		if (parentCode != null) {
-			parent = byCode(parentCode).orElse(null);
+			parent = byCodeOrName(parentCode).orElse(null);
 			if (parent == null) {
-				violations.add("parent_code", "validation.unknownCode", parentCode);
+				violations.add("parent_code", "validation.unknownUnit", parentCode);
 			}
 			else if (existing.isPresent() && parent.path().startsWith(existing.get().path())) {
 				violations.add("parent_code", "org.unit.parentCycle");
@@ -217,9 +220,9 @@ public class Units {
 		OrgUnit successor = null;
 		String successorCode = VietnameseText.nfc(draft.successorCode());
 		if (successorCode != null) {
-			successor = byCode(successorCode).orElse(null);
+			successor = byCodeOrName(successorCode).orElse(null);
 			if (successor == null) {
-				violations.add("successor_code", "validation.unknownCode", successorCode);
+				violations.add("successor_code", "validation.unknownUnit", successorCode);
 			}
 			else if (successor.code().equals(code)) {
 				violations.add("successor_code", "org.unit.successorSelf");
@@ -254,6 +257,13 @@ public class Units {
 		values.put("valid_to", draft.validTo());
 		values.put("successor_id", successor == null ? null : successor.id());
 		values.text("search_key", UnitOrder.searchKey(code, nameVi, nameEn));
+		if (draft.sortOrder() != null && draft.sortOrder() < 0) {
+			values.violations().add("sort_order", "validation.notNegative", draft.sortOrder());
+		}
+		else if (draft.sortOrder() != null && draft.sortOrder() > MAX_ORDER) {
+			values.violations().add("sort_order", "validation.atMost", draft.sortOrder(), MAX_ORDER);
+		}
+		values.put("sort_order", draft.sortOrder() == null ? null : draft.sortOrder().intValue());
 		Records.Saved saved = records.save(values, actor, expectedVersion);
 		// the path of ids from the root: set on creation, and moved with the subtree when the parent changes
 		String path = (parent == null ? "/" : parent.path()) + saved.id() + "/";
@@ -277,6 +287,6 @@ public class Units {
 		return new OrgUnit(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
 				UnitKind.valueOf(rs.getString("kind")), parentId, rs.getString("path"),
 				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), successorId,
-				rs.getInt("version"));
+				rs.getInt("version"), rs.getObject("sort_order") == null ? null : rs.getInt("sort_order"));
 	}
 }

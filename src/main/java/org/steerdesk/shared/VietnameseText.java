@@ -75,6 +75,16 @@ public final class VietnameseText {
 	}
 
 	/** A comparator in Vietnamese alphabetical order (a, ă, â, b, c, d, đ, ...). */
+	/**
+	 * Vietnamese names as Vietnamese lists order them: by the given name (the last word), then the
+	 * whole name, in Vietnamese collation ("Nguyễn Văn An" before "Trần Thị Bình").
+	 */
+	public static Comparator<String> personNames() {
+		Comparator<String> collation = collation();
+		return Comparator.comparing((String name) -> name == null ? null : name.strip().substring(name.strip().lastIndexOf(' ') + 1),
+				collation).thenComparing(collation);
+	}
+
 	public static Comparator<String> collation() {
 		Collator collator = Collator.getInstance(VI);
 		collator.setStrength(Collator.TERTIARY);

@@ -25,6 +25,8 @@ public class UnitForm {
 
 	private LocalDate validTo;
 
+	private Long sortOrder;
+
 	private String successorCode;
 
 	private Integer version;
@@ -38,13 +40,14 @@ public class UnitForm {
 		form.parentCode = parentCode;
 		form.validFrom = unit.validFrom();
 		form.validTo = unit.validTo();
+		form.sortOrder = unit.sortOrder() == null ? null : unit.sortOrder().longValue();
 		form.successorCode = successorCode;
 		form.version = unit.version();
 		return form;
 	}
 
 	UnitDraft toDraft() {
-		return new UnitDraft(code, nameVi, nameEn, kind, parentCode, validFrom, validTo, successorCode);
+		return new UnitDraft(code, nameVi, nameEn, kind, parentCode, validFrom, validTo, successorCode, sortOrder);
 	}
 
 	public String getCode() { return code; }
@@ -59,6 +62,8 @@ public class UnitForm {
 	public void setParentCode(String parentCode) { this.parentCode = parentCode; }
 	public LocalDate getValidFrom() { return validFrom; }
 	public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+	public Long getSortOrder() { return sortOrder; }
+	public void setSortOrder(Long sortOrder) { this.sortOrder = sortOrder; }
 	public LocalDate getValidTo() { return validTo; }
 	public void setValidTo(LocalDate validTo) { this.validTo = validTo; }
 	public String getSuccessorCode() { return successorCode; }
