@@ -154,13 +154,13 @@ class BrowserTests {
 		driver.get(url("/org"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cơ cấu tổ chức");
 		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("vi");
-		driver.findElement(By.linkText("English")).click();
+		driver.findElement(By.cssSelector("a[hreflang=en]")).click();
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Organisation");
 		driver.get(url("/figures"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Figures");
 		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
 		assertAccessible();
-		driver.findElement(By.linkText("Tiếng Việt")).click();
+		driver.findElement(By.cssSelector("a[hreflang=vi]")).click();
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Số liệu");
 	}
 
@@ -397,6 +397,38 @@ class BrowserTests {
 		clickAndWait(By.cssSelector("button[name=preview]"));
 		assertThat(find(By.id("template-preview")).getText()).contains("2 đoàn, 8 lượt người nước ngoài");
 		assertAccessible();
+	}
+
+	@Test
+	void pagesFitAPhoneAndTheAdministratorsMenuOneRowOnALaptop() {
+		World.Tree t = world.tree();
+		login("admin", World.ADMIN_PASSWORD);
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+		try {
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+			for (String path : List.of("/", "/media/items", "/media/stats", "/external/delegations", "/external/stats",
+					"/figures?unit=" + t.province().code() + "&year=2023", "/admin/audit", "/admin/users", "/reviews", "/org/people")) {
+				driver.get(url(path));
+				long inner = ((Number) js.executeScript("return window.innerWidth")).longValue();
+				long page = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+				// the page never scrolls sideways: wide tables scroll inside their own box
+				assertThat(page).as(path + " is wider than the screen").isLessThanOrEqualTo(inner);
+				assertThat(driver.findElement(By.id("main-menu")).isDisplayed()).as(path + ": the menu is collapsed").isFalse();
+			}
+			driver.findElement(By.cssSelector(".navbar-toggler")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+				.until(d -> d.findElement(By.cssSelector("#main-menu a[href='/admin/audit']")).isDisplayed());
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+			driver.get(url("/"));
+			@SuppressWarnings("unchecked")
+			List<Object> tops = (List<Object>) js.executeScript(
+					"return Array.from(document.querySelectorAll('#main-menu > ul:first-child > li')).map(li => li.getBoundingClientRect().top)");
+			assertThat(tops).as("the administrator's menu on one row").hasSizeGreaterThanOrEqualTo(10);
+			assertThat(tops.stream().map(top -> Math.round(((Number) top).doubleValue())).distinct()).hasSize(1);
+		}
+		finally {
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+		}
 	}
 
 	@Test
