@@ -131,10 +131,10 @@ public class Delegations {
 		values.text("notes", draft.notes());
 		values.text("results", draft.results());
 		values.throwIfAny();
-		values.put("partner_id", partner == null ? null : partners.byCode(partner).map(Partner::id).orElse(null));
+		values.put("partner_id", partner == null ? null : partners.byCodeOrName(partner).map(Partner::id).orElse(null));
 		values.put("foreign_members",
 				members.entrySet().stream().filter(e -> !Country.VIET_NAM.equals(e.getKey())).mapToLong(Map.Entry::getValue).sum());
-		values.text("search_key", code + " " + name + " " + (partner == null ? "" : partner));
+		values.searchKey("search_key", code, name, partner);
 		Records.Saved saved = records.save(values, actor, expectedVersion, existing -> {
 			if (!access.may(actor, Permission.EDIT_RECORDS, existing.number("host_unit_id"))) {
 				new Violations().add("code", "error.access.unit", code).throwIfAny();

@@ -115,8 +115,8 @@ public class Meetings {
 		OrgUnit unit = units.referenced(draft.unitCode(), "unit_code", Permission.EDIT_RECORDS, actor, values.violations());
 		values.put("unit_id", unit == null ? null : unit.id());
 		values.throwIfAny();
-		values.put("partner_id", partners.byCode(partner).map(Partner::id).orElse(null));
-		values.text("search_key", code + " " + partner + " " + topic);
+		values.put("partner_id", partners.byCodeOrName(partner).map(Partner::id).orElse(null));
+		values.searchKey("search_key", code, partner, topic);
 		return records.save(values, actor, expectedVersion, existing -> {
 			if (!access.may(actor, Permission.EDIT_RECORDS, existing.number("unit_id"))) {
 				new Violations().add("code", "error.access.unit", code).throwIfAny();

@@ -75,6 +75,22 @@ public class Partners {
 		return records.byKey(TABLE, code, Partners::map);
 	}
 
+	/** The partner with this code, else the one partner with this name (diacritics and case ignored). */
+	public Optional<Partner> byCodeOrName(String text) {
+		if (text == null || text.isBlank() || text.length() > 400) {
+			return Optional.empty();
+		}
+		Optional<Partner> byCode = byCode(text.strip());
+		if (byCode.isPresent()) {
+			return byCode;
+		}
+		String key = VietnameseText.searchKey(text);
+		List<Partner> named = search(text).stream()
+			.filter(p -> key.equals(VietnameseText.searchKey(p.name())) || p.nameVi() != null && key.equals(VietnameseText.searchKey(p.nameVi())))
+			.toList();
+		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
 	public Optional<Partner> byId(long id) {
 		return jdbc.sql("SELECT * FROM ext_partners WHERE id = ?").param(id).query(Partners::map).optional();
 	}
@@ -112,8 +128,8 @@ public class Partners {
 		values.put("kind", draft.kind());
 		values.text("contacts", draft.contacts());
 		values.throwIfAny();
-		values.text("search_key", code + " " + name + " " + (nameVi == null ? "" : nameVi) + " "
-				+ country.name(java.util.Locale.forLanguageTag("vi")) + " " + country.name(java.util.Locale.ENGLISH));
+		values.searchKey("search_key", code, name, nameVi, country.name(java.util.Locale.forLanguageTag("vi")),
+				country.name(java.util.Locale.ENGLISH));
 		return records.save(values, actor, expectedVersion).outcome();
 	}
 

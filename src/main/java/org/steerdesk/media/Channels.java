@@ -135,7 +135,7 @@ public class Channels {
 		values.text("url", MediaUrls.optional(draft.url(), "url", violations));
 		values.put("unit_id", refs.unit(draft.unitCode(), "unit_code", violations));
 		values.text("feed_url", MediaUrls.optional(draft.feedUrl(), "feed_url", violations));
-		values.text("search_key", name + " " + code);
+		values.searchKey("search_key", name, code);
 		return records.save(values, actor, expectedVersion, existing -> {
 			if (!refs.mayEdit(existing.number("unit_id"))) {
 				new Violations().add("code", "error.access.unit", code).throwIfAny();

@@ -163,9 +163,12 @@ public class Committees {
 			violations.add("person_code", "validation.required");
 		}
 		else {
-			person = people.byCode(personCode).orElse(null);
+			person = people.byCodeOrName(personCode).orElse(null);
 			if (person == null) {
-				violations.add("person_code", "validation.unknownCode", personCode);
+				violations.add("person_code", "validation.unknownPerson", personCode);
+			}
+			else {
+				personCode = person.code();
 			}
 		}
 		if (draft.role() == null) {

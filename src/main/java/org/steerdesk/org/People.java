@@ -72,6 +72,30 @@ public class People {
 		return jdbc.sql("SELECT * FROM people WHERE id IN (:ids)").param("ids", ids).query(People::map).list();
 	}
 
+	/**
+	 * The official with this code, else the one official with this full name (diacritics and case
+	 * ignored); empty when none, or several, have it.
+	 */
+	public Optional<Person> byCodeOrName(String text) {
+		String given = VietnameseText.nfc(text);
+		if (given == null || given.isBlank() || given.length() > 200) {
+			return Optional.empty();
+		}
+		Optional<Person> byCode = byCode(given.strip());
+		if (byCode.isPresent()) {
+			return byCode;
+		}
+		String key = VietnameseText.searchKey(given);
+		List<Person> named = jdbc.sql("SELECT * FROM people WHERE search_key LIKE ? FETCH FIRST 50 ROWS ONLY")
+			.param(Sql.contains(key))
+			.query(People::map)
+			.list()
+			.stream()
+			.filter(p -> key.equals(VietnameseText.searchKey(p.fullName())))
+			.toList();
+		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
 	public List<Person> ofUnit(long unitId) {
 		return jdbc.sql("SELECT * FROM people WHERE unit_id = ?").param(unitId).query(People::map).list().stream()
 			.sorted(java.util.Comparator.comparing(Person::fullName, VietnameseText.personNames()))

@@ -45,6 +45,20 @@ public final class RecordValues {
 		return value;
 	}
 
+	/**
+	 * Sets a search key column from the record's words: lower case, without diacritics ("đ" as "d"),
+	 * single spaces, so that a search typed with or without diacritics finds the record.
+	 */
+	public void searchKey(String column, String... words) {
+		StringBuilder key = new StringBuilder();
+		for (String word : words) {
+			if (word != null && !word.isBlank()) {
+				key.append(key.isEmpty() ? "" : " ").append(VietnameseText.searchKey(word));
+			}
+		}
+		text(column, key.toString());
+	}
+
 	/** Sets a column's value: a date, a number, a flag, or an enum (stored by its name). */
 	public void put(String column, Object value) {
 		Column c = table.column(column);

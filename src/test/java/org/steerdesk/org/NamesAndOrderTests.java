@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,9 @@ class NamesAndOrderTests {
 	@Autowired
 	World world;
 
+	@Autowired
+	org.steerdesk.external.Partners partners;
+
 	World.Tree t;
 
 	@BeforeEach
@@ -35,6 +40,11 @@ class NamesAndOrderTests {
 	private String page(String address, String language) throws Exception {
 		return org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get(address).with(user("admin").roles("ADMIN"))
 			.header("Accept-Language", language)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(request.with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	@Test
@@ -89,5 +99,37 @@ class NamesAndOrderTests {
 				%s-D,IN,Đoàn Quảng Tây,STUDY,2023-03-01,2023-03-02,%s,CN:5;VN:1
 				""".formatted(t.prefix(), t.d1().code()));
 		assertThat(page("/external/delegations?unit=" + t.d1().code(), "vi")).contains("Trung Quốc 5, Việt Nam 1");
+	}
+
+	@Test
+	void officialsAndPartnersAreChosenByName() throws Exception {
+		world.person(t.prefix() + "-HEAD", "Hoàng Văn Nghiêm " + t.prefix(), t.d1().code());
+		String committee = t.prefix() + "-BCD";
+		world.importCsv("committees", """
+				code,name_vi,name_en,scope_unit_code,document_style,reporting_window,governing_body_vi,symbol
+				%s,Ban Chỉ đạo huyện,District committee,%s,STATE,CALENDAR,ỦY BAN NHÂN DÂN HUYỆN,BCĐ
+				""".formatted(committee, t.d1().code()));
+		// an official suggested by name without diacritics, and taken by name
+		String options = mvc.perform(get("/org/people/suggest").param("field", "personCode").param("personCode", "hoang van nghiem " + t.prefix())
+			.with(user("admin").roles("ADMIN"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(options).contains("data-value=\"" + t.prefix() + "-HEAD\"");
+		mvc.perform(post("/org/committees/" + committee + "/members").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("personCode", "hoang van nghiem " + t.prefix()).param("role", "HEAD").param("from", "01/01/2024"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("/org/committees/" + committee, "vi")).contains("Hoàng Văn Nghiêm " + t.prefix());
+		// a partner suggested by name; a delegation naming it is linked to its record
+		partners.save(new org.steerdesk.external.PartnerDraft(t.prefix() + "-GX", "Quảng Tây " + t.prefix(), null, "CN",
+				org.steerdesk.external.PartnerKind.values()[0], null), World.system(), null);
+		String partnerOptions = mvc.perform(get("/external/partners/suggest").param("field", "partner").param("partner", "quang tay " + t.prefix())
+			.with(user("admin").roles("ADMIN"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(partnerOptions).contains("data-value=\"" + t.prefix() + "-GX\"");
+		world.importCsv("delegations", """
+				code,direction,name,purpose,start_date,end_date,host_unit_code,members,partner
+				%1$s-D,IN,Đoàn Quảng Tây,STUDY,2023-03-01,2023-03-02,%2$s,CN:5,quang tay %1$s
+				""".formatted(t.prefix(), t.d1().code()));
+		assertThat(page("/external/partners/" + t.prefix() + "-GX", "vi")).contains("Đoàn Quảng Tây");
+		// lists search without diacritics
+		assertThat(body(get("/external/delegations").param("q", "doan quang tay").param("unit", t.d1().code()))).contains(t.prefix() + "-D");
+		assertThat(body(get("/external/partners").param("q", "QUANG TAY " + t.prefix()))).contains("Quảng Tây " + t.prefix());
 	}
 }

@@ -143,6 +143,7 @@ class RouteAccessTests {
 		routes.put("GET /org/units/{code}/edit", r(Access.MANAGE, f -> "/org/units/" + f.t().d1().code() + "/edit"));
 		routes.put("POST /org/units/{code}/edit", r(Access.MANAGE, f -> "/org/units/" + f.t().d1().code() + "/edit", "nameVi", "Đổi"));
 		routes.put("GET /org/people", r(Access.OWN_SCOPE, f -> "/org/people?unit=" + f.t().d1().code()));
+		routes.put("GET /org/people/suggest", r(Access.OWN_SCOPE, f -> "/org/people/suggest?field=personCode&personCode=" + f.t().prefix() + "-PER"));
 		routes.put("GET /org/people/{code}", r(Access.READ, f -> "/org/people/" + f.t().prefix() + "-PER"));
 		routes.put("GET /org/people/new", r(Access.ANY_EDITOR, f -> "/org/people/new"));
 		routes.put("POST /org/people/new", r(Access.EDIT, f -> "/org/people/new", "code", "PROBE-P", "fullName", "Thử", "unitCode", "%D1%"));
@@ -223,6 +224,7 @@ class RouteAccessTests {
 		routes.put("POST /external/meetings/{code}/edit", r(Access.EDIT, f -> "/external/meetings/" + f.t().prefix() + "-MT/edit",
 				"date", "2023-04-01", "mode", "ONLINE", "partner", "X", "country", "CN", "topic", "Đổi", "unitCode", "%D1%", "version", "0"));
 		routes.put("GET /external/partners", r(Access.ANY_READER, f -> "/external/partners"));
+		routes.put("GET /external/partners/suggest", r(Access.ANY_READER, f -> "/external/partners/suggest?field=partner&partner=" + f.partner()));
 		routes.put("GET /external/partners/{code}", r(Access.ANY_READER, f -> "/external/partners/" + f.partner()));
 		routes.put("POST /external/partners/{code}/partnerships", r(Access.EDIT, f -> "/external/partners/" + f.partner() + "/partnerships",
 				"unitCode", "%D1%", "kind", "SISTER_LOCALITY", "start", "2020-01-01"));

@@ -1,5 +1,7 @@
 package org.steerdesk.external.web;
 
+import java.util.List;
+
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -15,11 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steerdesk.external.PartnerHistories;
 import org.steerdesk.external.PartnerKind;
+import org.steerdesk.external.Partner;
 import org.steerdesk.external.Partners;
 import org.steerdesk.external.PartnershipDraft;
 import org.steerdesk.external.PartnershipKind;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Choice;
 import org.steerdesk.shared.Country;
 import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.InvalidRecordException;
@@ -35,6 +39,8 @@ class PartnersController {
 	private final PartnerHistories histories;
 
 	private final OrgAccess access;
+
+	static final int SUGGESTIONS = 10;
 
 	private final FormPage page;
 
@@ -62,6 +68,21 @@ class PartnersController {
 	}
 
 	/** A partner's whole history; delegations and meetings only of units the actor reads. */
+	/** Suggestions for a partner field (htmx): partners whose name, code or country contains what is typed. */
+	@GetMapping("/suggest")
+	String suggest(@RequestParam(defaultValue = "partner") String field, jakarta.servlet.http.HttpServletRequest request, Actor actor,
+			java.util.Locale locale, Model model) {
+		access.requireAnywhere(actor, Permission.READ, "error.access.noRole");
+		String query = request.getParameter(field.matches("[A-Za-z][A-Za-z0-9_]{0,60}") ? field : "partner");
+		List<Partner> found = query == null || query.isBlank() || query.length() > 100 ? List.of()
+				: partners.search(query.strip()).stream().limit(SUGGESTIONS).toList();
+		model.addAttribute("choices", found.stream()
+			.map(p -> new Choice(p.code(), p.name(locale), p.country() == null ? p.code() : p.country().name(locale) + " · " + p.code()))
+			.toList());
+		model.addAttribute("query", query);
+		return "fragments/pickers :: options";
+	}
+
 	@GetMapping("/{code}")
 	String partner(@PathVariable String code, Actor actor, Model model) {
 		PartnerHistories.History history = histories.of(code, actor);

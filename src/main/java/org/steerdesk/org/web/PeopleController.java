@@ -24,6 +24,7 @@ import org.steerdesk.org.People;
 import org.steerdesk.org.Person;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Choice;
 import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.Permission;
 
@@ -33,6 +34,8 @@ import org.steerdesk.shared.Permission;
 class PeopleController {
 
 	static final String VIEW_FORM = "org/personForm";
+
+	static final int SUGGESTIONS = 10;
 
 	private final People people;
 
@@ -60,6 +63,21 @@ class PeopleController {
 		model.addAttribute("q", q);
 		model.addAttribute("mayEdit", access.mayAnywhere(actor, Permission.EDIT_RECORDS));
 		return "org/people";
+	}
+
+	/** Suggestions for an official field (htmx): the officials of the actor's scope whose name or code contains what is typed. */
+	@GetMapping("/suggest")
+	String suggest(@RequestParam(defaultValue = "personCode") String field, jakarta.servlet.http.HttpServletRequest request, Actor actor,
+			Model model) {
+		access.requireAnywhere(actor, Permission.READ, "error.access.noRole");
+		String query = request.getParameter(field.matches("[A-Za-z][A-Za-z0-9_]{0,60}") ? field : "personCode");
+		List<Person> found = query == null || query.isBlank() || query.length() > 100 ? List.of()
+				: people.search(query.strip(), access.units(actor, Permission.READ), SUGGESTIONS);
+		model.addAttribute("choices", found.stream()
+			.map(p -> new Choice(p.code(), p.fullName(), p.position() == null ? p.code() : p.position() + " · " + p.code()))
+			.toList());
+		model.addAttribute("query", query);
+		return "fragments/pickers :: options";
 	}
 
 	@GetMapping("/{code}")

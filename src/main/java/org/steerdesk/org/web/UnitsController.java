@@ -25,6 +25,7 @@ import org.steerdesk.org.People;
 import org.steerdesk.org.UnitKind;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Choice;
 import org.steerdesk.shared.FormPage;
 import org.steerdesk.shared.Permission;
 
@@ -93,16 +94,15 @@ class UnitsController {
 	 */
 	@GetMapping("/units/suggest")
 	String suggest(@RequestParam(defaultValue = "unit") String field, jakarta.servlet.http.HttpServletRequest request, Actor actor,
-			Model model) {
+			java.util.Locale locale, Model model) {
 		access.requireAnywhere(actor, Permission.READ, "error.access.noRole");
 		String target = field.matches("[A-Za-z][A-Za-z0-9_.\\[\\]-]{0,60}") ? field : "unit";
 		String query = request.getParameter(target);
 		List<OrgUnit> found = query == null || query.isBlank() || query.length() > 100 ? List.of()
 				: units.search(query.strip(), access.units(actor, Permission.READ), SUGGESTIONS);
-		model.addAttribute("field", target);
-		model.addAttribute("units", found);
+		model.addAttribute("choices", found.stream().map(u -> new Choice(u.code(), u.name(locale), u.code())).toList());
 		model.addAttribute("query", query);
-		return "fragments/pickers :: unitOptions";
+		return "fragments/pickers :: options";
 	}
 
 	@GetMapping("/units/{code}")
