@@ -73,6 +73,11 @@ public class MediaStats {
 
 		List<Long> views = new ArrayList<>();
 		for (String month : months) {
+			if (YearMonth.parse(month).atDay(1).isAfter(org.steerdesk.shared.ProvinceTime.today())) {
+				// a month still to come has no views yet: the line stops at this month, not flat to the year's end
+				views.add(null);
+				continue;
+			}
 			LocalDate end = YearMonth.parse(month).atEndOfMonth();
 			views.add(this.views.totalViews(new RecordScope(scope.unitIds(), from, end.isAfter(to) ? to : end)));
 		}

@@ -51,7 +51,7 @@ class StatsController {
 		model.addAttribute("stats", s);
 		model.addAttribute("empty", s.itemsByKindPerMonth().values().stream().allMatch(v -> v.stream().allMatch(n -> n.longValue() == 0))
 				&& s.sharesByPlatform().values().stream().allMatch(n -> n.longValue() == 0)
-				&& s.viewsAtMonthEnd().stream().allMatch(n -> n.longValue() == 0));
+				&& s.viewsAtMonthEnd().stream().allMatch(n -> n == null || n == 0));
 		List<Map<String, Object>> kindSets = new ArrayList<>();
 		s.itemsByKindPerMonth().forEach((kind, values) -> kindSets.add(Map.of("label",
 				messages.getMessage("media.kind." + kind, null, kind, locale), "data", values)));
