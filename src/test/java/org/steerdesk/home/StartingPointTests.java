@@ -87,6 +87,9 @@ class StartingPointTests {
 			.contains("Cửa khẩu biên giới").contains("Không có dữ liệu cho năm 2020.");
 		// a viewer is not offered the imports
 		assertThat(html).doesNotContain("href=\"/imports\"");
+		// a register's list is headed with the unit it shows: the user's own, or the one filtered on
+		assertThat(page("/external/meetings", viewer, "vi")).contains("<h1>Hội đàm, làm việc với đối tác nước ngoài — " + t.d1().nameVi() + "</h1>");
+		assertThat(page("/media/items?unit=" + t.c1().code(), viewer, "vi")).contains(" — " + t.c1().nameVi() + "</h1>");
 	}
 
 	@Test

@@ -124,7 +124,27 @@ class BrowserTests {
 		org.openqa.selenium.WebElement target = driver.findElement(by);
 		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
 		target.click();
-		waiting().until(ExpectedConditions.stalenessOf(old));
+		waiting().until(d -> gone(old));
+	}
+
+	/**
+	 * Whether a page's element is gone: stale, or (ChromeDriver's other answer when the page was
+	 * replaced mid-call) a node that no longer belongs to the document.
+	 */
+	static boolean gone(org.openqa.selenium.WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException e) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException e) {
+			if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	WebDriverWait waiting() {
@@ -291,7 +311,7 @@ class BrowserTests {
 		driver.findElement(By.id("members")).sendKeys("KR:0");
 		org.openqa.selenium.WebElement old = driver.findElement(By.tagName("html"));
 		driver.findElement(By.cssSelector("main form")).submit();
-		waiting().until(ExpectedConditions.stalenessOf(old));
+		waiting().until(d -> gone(old));
 		assertThat(find(By.id("members-error")).getText()).contains("từ 1 đến 10.000");
 		assertAccessible();
 	}

@@ -44,6 +44,9 @@ class PartnersControllerTests {
 	OrgAccess access;
 
 	@MockitoBean
+	org.steerdesk.org.Units units;
+
+	@MockitoBean
 	Accounts accounts;
 
 	final Actor viewer = new Actor(7, "viewer", "Viewer", List.of());
