@@ -182,14 +182,20 @@ public class ImportJobs {
 	}
 
 	private void finish(String id, String status, int rows, String result, String message, boolean dropFile) {
+		// one statement: nobody sees the job finished with its file still held
+		if (dropFile) {
+			jdbc.sql("""
+					UPDATE import_jobs SET status = ?, rows_done = ?, rows_total = ?, result = ?, message = ?, updated_at = ?, content = ?
+					WHERE id = ? AND runner = ?""")
+				.params(status, rows, rows, result, message, now(), NO_FILE, id, runner)
+				.update();
+			return;
+		}
 		jdbc.sql("""
 				UPDATE import_jobs SET status = ?, rows_done = ?, rows_total = ?, result = ?, message = ?, updated_at = ?
 				WHERE id = ? AND runner = ?""")
 			.params(status, rows, rows, result, message, now(), id, runner)
 			.update();
-		if (dropFile) {
-			jdbc.sql("UPDATE import_jobs SET content = ? WHERE id = ?").params(NO_FILE, id).update();
-		}
 	}
 
 	/** The heartbeat of this process's running jobs. */

@@ -132,4 +132,24 @@ class NamesAndOrderTests {
 		assertThat(body(get("/external/delegations").param("q", "doan quang tay").param("unit", t.d1().code()))).contains(t.prefix() + "-D");
 		assertThat(body(get("/external/partners").param("q", "QUANG TAY " + t.prefix()))).contains("Quảng Tây " + t.prefix());
 	}
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Test
+	void searchKeysWrittenWithDiacriticsAreRepairedByTheMigration() throws Exception {
+		world.importCsv("delegations", """
+				code,direction,name,purpose,start_date,end_date,host_unit_code,members
+				%s-R,IN,Đoàn Gangwon,STUDY,2023-03-01,2023-03-02,%s,KR:2
+				""".formatted(t.prefix(), t.d1().code()));
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+		jdbc.sql("UPDATE ext_delegations SET search_key = ? WHERE code = ?").params("ĐOÀN Gangwon " + t.prefix(), t.prefix() + "-R").update();
+		try (java.sql.Connection connection = dataSource.getConnection()) {
+			org.flywaydb.core.api.migration.Context context = org.mockito.Mockito.mock(org.flywaydb.core.api.migration.Context.class);
+			org.mockito.Mockito.when(context.getConnection()).thenReturn(connection);
+			new db.migration.V13__normalise_search_keys().migrate(context);
+		}
+		assertThat(jdbc.sql("SELECT search_key FROM ext_delegations WHERE code = ?").param(t.prefix() + "-R").query(String.class).single())
+			.isEqualTo("doan gangwon " + t.prefix().toLowerCase(java.util.Locale.ROOT));
+	}
 }
