@@ -15,7 +15,8 @@ import org.steerdesk.shared.Permission;
  * The name of the unit a register's list shows, for its heading: the unit filtered on, else the
  * user's own unit (the top of what they read) — "Tin, bài — Huyện Tràng Định".
  */
-@ControllerAdvice(basePackages = { "org.steerdesk.media.web", "org.steerdesk.external.web" })
+@ControllerAdvice(basePackages = { "org.steerdesk.media.web", "org.steerdesk.external.web", "org.steerdesk.gatherings.web",
+		"org.steerdesk.training.web" })
 class ListHeadings {
 
 	private final Units units;

@@ -437,13 +437,13 @@ class BrowserTests {
 			}
 			driver.findElement(By.cssSelector(".navbar-toggler")).click();
 			new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
-				.until(d -> d.findElement(By.cssSelector("#main-menu a[href='/admin/audit']")).isDisplayed());
+				.until(d -> d.findElement(By.cssSelector("#main-menu a[href='/reviews']")).isDisplayed());
 			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
 			driver.get(url("/"));
 			@SuppressWarnings("unchecked")
 			List<Object> tops = (List<Object>) js.executeScript(
 					"return Array.from(document.querySelectorAll('#main-menu > ul:first-child > li')).map(li => li.getBoundingClientRect().top)");
-			assertThat(tops).as("the administrator's menu on one row").hasSizeGreaterThanOrEqualTo(10);
+			assertThat(tops).as("the administrator's menu on one row").hasSizeGreaterThanOrEqualTo(11);
 			assertThat(tops.stream().map(top -> Math.round(((Number) top).doubleValue())).distinct()).hasSize(1);
 		}
 		finally {
@@ -458,7 +458,8 @@ class BrowserTests {
 		for (String path : List.of("/", "/org/people", "/org/committees", "/org/committees/new", "/org/units/" + t.province().code(),
 				"/figures?unit=" + t.province().code() + "&year=2023", "/admin/users", "/admin/users/new", "/admin/audit",
 				"/profile", "/profile/password", "/media", "/media/items", "/media/shares", "/media/channels", "/media/items/new",
-				"/media/channels/new", "/media/shares/new")) {
+				"/media/channels/new", "/media/shares/new", "/gatherings", "/gatherings/new", "/gatherings/stats", "/training",
+				"/training/new")) {
 			driver.get(url(path));
 			assertThat(driver.findElements(By.tagName("h1"))).as(path).hasSize(1);
 			assertAccessible();

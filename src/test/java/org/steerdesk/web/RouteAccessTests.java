@@ -223,6 +223,26 @@ class RouteAccessTests {
 		routes.put("GET /external/meetings/{code}/edit", r(Access.EDIT, f -> "/external/meetings/" + f.t().prefix() + "-MT/edit"));
 		routes.put("POST /external/meetings/{code}/edit", r(Access.EDIT, f -> "/external/meetings/" + f.t().prefix() + "-MT/edit",
 				"date", "2023-04-01", "mode", "ONLINE", "partner", "X", "country", "CN", "topic", "Đổi", "unitCode", "%D1%", "version", "0"));
+		// gatherings and training
+		routes.put("GET /gatherings", r(Access.READ, f -> "/gatherings?unit=" + f.t().d1().code()));
+		routes.put("GET /gatherings/export.{format}", r(Access.READ, f -> "/gatherings/export.csv?unit=" + f.t().d1().code()));
+		routes.put("GET /gatherings/stats", r(Access.READ, f -> "/gatherings/stats?unit=" + f.t().d1().code()));
+		routes.put("GET /gatherings/{code}", r(Access.READ, f -> "/gatherings/" + f.t().prefix() + "-GT"));
+		routes.put("GET /gatherings/new", r(Access.ANY_EDITOR, f -> "/gatherings/new"));
+		routes.put("POST /gatherings/new", r(Access.EDIT, f -> "/gatherings/new", "code", "PROBE-GT", "type", "CONFERENCE", "title", "Thử",
+				"start", "2023-12-12", "organiserUnitCode", "%D1%"));
+		routes.put("GET /gatherings/{code}/edit", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/edit"));
+		routes.put("POST /gatherings/{code}/edit", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/edit", "type", "SEMINAR",
+				"title", "Đổi", "start", "2023-12-12", "organiserUnitCode", "%D1%", "version", "0"));
+		routes.put("GET /training", r(Access.READ, f -> "/training?unit=" + f.t().d1().code()));
+		routes.put("GET /training/export.{format}", r(Access.READ, f -> "/training/export.csv?unit=" + f.t().d1().code()));
+		routes.put("GET /training/{code}", r(Access.READ, f -> "/training/" + f.t().prefix() + "-TR"));
+		routes.put("GET /training/new", r(Access.ANY_EDITOR, f -> "/training/new"));
+		routes.put("POST /training/new", r(Access.EDIT, f -> "/training/new", "code", "PROBE-TR", "title", "Thử", "targetGroup", "STAFF",
+				"startDate", "2023-05-01", "endDate", "2023-05-02", "organiserUnitCode", "%D1%"));
+		routes.put("GET /training/{code}/edit", r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/edit"));
+		routes.put("POST /training/{code}/edit", r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/edit", "title", "Đổi",
+				"targetGroup", "STAFF", "startDate", "2023-05-01", "endDate", "2023-05-02", "organiserUnitCode", "%D1%", "version", "0"));
 		routes.put("GET /external/partners", r(Access.ANY_READER, f -> "/external/partners"));
 		routes.put("GET /external/partners/suggest", r(Access.ANY_READER, f -> "/external/partners/suggest?field=partner&partner=" + f.partner()));
 		routes.put("GET /external/partners/{code}", r(Access.ANY_READER, f -> "/external/partners/" + f.partner()));
@@ -283,6 +303,10 @@ class RouteAccessTests {
 		world.importCsv("delegations", "code,direction,name,purpose,start_date,end_date,host_unit_code,members\n%s-DL,IN,Đoàn,STUDY,2023-03-01,2023-03-02,%s,CN:2\n"
 			.formatted(pre, t.d1().code()));
 		world.importCsv("meetings", "code,date,mode,partner,country,topic,unit_code\n%s-MT,2023-04-01,ONLINE,X,CN,Họp,%s\n"
+			.formatted(pre, t.d1().code()));
+		world.importCsv("gatherings", "code,type,title,start,organiser_unit_code\n%s-GT,CONFERENCE,Hội nghị,2023-12-12T08:00,%s\n"
+			.formatted(pre, t.d1().code()));
+		world.importCsv("trainings", "code,title,target_group,start_date,end_date,organiser_unit_code,participants,completed\n%s-TR,Lớp,EXPERTS,2023-05-01,2023-05-03,%s,30,28\n"
 			.formatted(pre, t.d1().code()));
 		partners.save(new PartnerDraft(pre + "-PT", "Pingxiang", "Bằng Tường", "CN", PartnerKind.LOCALITY, null), World.system(), null);
 		long review = reviews.create(pre + "-BCD", 2023, "vi", World.system()).id();
