@@ -84,9 +84,8 @@ class DemoReviews implements ApplicationRunner {
 	/** The demo secretariat's words in place of the template's instructions (from the province's 2022 report). */
 	static String written(String body) {
 		return body.replaceAll("(?m)^\\*\\(Ban Thư ký ghi kết quả.*\\)\\*$",
-				"Tổ chức thành công nhiều sự kiện lớn, quảng bá rộng rãi hình ảnh của tỉnh tới bạn bè trong nước và quốc tế; mở các lớp"
-						+ " tập huấn nghiệp vụ thông tin đối ngoại cho đội ngũ cán bộ, phóng viên, cộng tác viên; Chủ tịch UBND tỉnh và hai"
-						+ " Ban Chỉ đạo tặng Bằng khen, Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.")
+				"Chủ tịch UBND tỉnh tặng Bằng khen cho 9 tập thể, 11 cá nhân; hai Ban Chỉ đạo tặng Giấy khen cho 8 tập thể, 10 cá nhân có"
+						+ " thành tích xuất sắc trong công tác thông tin đối ngoại.")
 			.replaceAll("(?m)^\\*\\(Ban Thư ký ghi nội dung\\.\\)\\*$",
 					"Một số cơ quan, đơn vị chưa quan tâm đúng mức đến công tác thông tin đối ngoại; việc phối hợp cung cấp thông tin có lúc"
 							+ " chưa kịp thời; nguồn lực cho công tác này còn hạn chế.");
