@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +18,7 @@ import org.steerdesk.shared.Keyset;
 import org.steerdesk.shared.Page;
 import org.steerdesk.shared.Country;
 import org.steerdesk.shared.RecordScope;
+import org.steerdesk.shared.Rows;
 import org.steerdesk.shared.Sql;
 import org.steerdesk.shared.VietnameseText;
 
@@ -101,11 +101,6 @@ public class ExternalQueries {
 			.single();
 		Page<Delegation> page = Keyset.page(rows, PAGE, totals[0], Delegation::start, Delegation::id);
 		return new DelegationList(page.rows(), page.next(), totals[0], totals[1], countries);
-	}
-
-	/** Rows read one at a time, once the reader's scope has been checked. */
-	public interface Rows<T> {
-		void each(Consumer<T> out);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +16,7 @@ import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Keyset;
 import org.steerdesk.shared.Page;
 import org.steerdesk.shared.RecordScope;
+import org.steerdesk.shared.Rows;
 import org.steerdesk.shared.Sql;
 import org.steerdesk.shared.VietnameseText;
 
@@ -31,11 +31,6 @@ public class GatheringQueries {
 	/** A page of gatherings with the totals of the whole filtered list: count by type, participants, foreign participants. */
 	public record GatheringList(List<Gathering> rows, String next, long total, Map<String, Long> byType, long participants,
 			long foreignParticipants) {
-	}
-
-	/** Every row of a list, one at a time (exports). */
-	public interface Rows<T> {
-		void each(Consumer<T> out);
 	}
 
 	private final JdbcClient jdbc;

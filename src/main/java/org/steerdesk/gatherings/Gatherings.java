@@ -96,8 +96,8 @@ public class Gatherings {
 		String place = values.text("place", draft.place());
 		values.put("online", Boolean.TRUE.equals(draft.online()));
 		values.put("promotes_image", Boolean.TRUE.equals(draft.promotesImage()));
-		values.put("participants", count(draft.participants(), "participants", violations));
-		values.put("foreign_participants", count(draft.foreignParticipants(), "foreign_participants", violations));
+		values.count("participants", draft.participants(), MAX_PEOPLE);
+		values.count("foreign_participants", draft.foreignParticipants(), MAX_PEOPLE);
 		if (draft.participants() != null && draft.foreignParticipants() != null && draft.foreignParticipants() > draft.participants()) {
 			violations.add("foreign_participants", "gatherings.foreignAboveAll", draft.participants());
 		}
@@ -110,22 +110,6 @@ public class Gatherings {
 				new Violations().add("code", "error.access.unit", code).throwIfAny();
 			}
 		}).outcome();
-	}
-
-	/** A count of people: whole, from 0 to {@link #MAX_PEOPLE}; null (with a violation) otherwise. */
-	static Long count(Long value, String field, Violations violations) {
-		if (value == null) {
-			return null;
-		}
-		if (value < 0) {
-			violations.add(field, "validation.notNegative", value);
-			return null;
-		}
-		if (value > MAX_PEOPLE) {
-			violations.add(field, "validation.atMost", value, MAX_PEOPLE);
-			return null;
-		}
-		return value;
 	}
 
 	static Gathering map(ResultSet rs, int row) throws SQLException {

@@ -59,6 +59,24 @@ public final class RecordValues {
 		text(column, key.toString());
 	}
 
+	/**
+	 * Sets a number column holding a count (people, hours): a whole number from 0 to {@code max};
+	 * returns it, or null with the field's violation when it is out of range (or empty).
+	 */
+	public Long count(String column, Long value, long max) {
+		Column c = table.column(column);
+		if (value != null && value < 0) {
+			violations.add(c.field(), "validation.notNegative", value);
+			value = null;
+		}
+		else if (value != null && value > max) {
+			violations.add(c.field(), "validation.atMost", value, max);
+			value = null;
+		}
+		set(c, value);
+		return value;
+	}
+
 	/** Sets a column's value: a date, a number, a flag, or an enum (stored by its name). */
 	public void put(String column, Object value) {
 		Column c = table.column(column);

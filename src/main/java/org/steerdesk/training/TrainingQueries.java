@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +16,7 @@ import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Keyset;
 import org.steerdesk.shared.Page;
 import org.steerdesk.shared.RecordScope;
+import org.steerdesk.shared.Rows;
 import org.steerdesk.shared.Sql;
 import org.steerdesk.shared.VietnameseText;
 
@@ -35,11 +35,6 @@ public class TrainingQueries {
 	/** A page of courses with the totals of the whole filtered list by target group. */
 	public record TrainingList(List<Training> rows, String next, long total, long participants, long completed,
 			Map<String, GroupTotal> byGroup) {
-	}
-
-	/** Every row of a list, one at a time (exports). */
-	public interface Rows<T> {
-		void each(Consumer<T> out);
 	}
 
 	private final JdbcClient jdbc;

@@ -89,14 +89,12 @@ public class Trainings {
 		if (draft.startDate() != null && draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
 			violations.add("end_date", "validation.endBeforeStart");
 		}
-		values.put("hours", bounded(draft.hours(), MAX_HOURS, "hours", violations));
-		Long participants = bounded(draft.participants(), MAX_PEOPLE, "participants", violations);
-		Long completed = bounded(draft.completed(), MAX_PEOPLE, "completed", violations);
+		values.count("hours", draft.hours(), MAX_HOURS);
+		Long participants = values.count("participants", draft.participants(), MAX_PEOPLE);
+		Long completed = values.count("completed", draft.completed(), MAX_PEOPLE);
 		if (completed != null && (participants == null || completed > participants)) {
 			violations.add("completed", "training.completedAboveParticipants", participants == null ? 0 : participants);
 		}
-		values.put("participants", participants);
-		values.put("completed", completed);
 		OrgUnit unit = units.referenced(draft.organiserUnitCode(), "organiser_unit_code", Permission.EDIT_RECORDS, actor, violations);
 		values.put("unit_id", unit == null ? null : unit.id());
 		values.searchKey("search_key", code, title);
@@ -106,22 +104,6 @@ public class Trainings {
 				new Violations().add("code", "error.access.unit", code).throwIfAny();
 			}
 		}).outcome();
-	}
-
-	/** A whole number from 0 to {@code max}; null (with a violation) otherwise. */
-	static Long bounded(Long value, long max, String field, Violations violations) {
-		if (value == null) {
-			return null;
-		}
-		if (value < 0) {
-			violations.add(field, "validation.notNegative", value);
-			return null;
-		}
-		if (value > max) {
-			violations.add(field, "validation.atMost", value, max);
-			return null;
-		}
-		return value;
 	}
 
 	static Training map(ResultSet rs, int row) throws SQLException {

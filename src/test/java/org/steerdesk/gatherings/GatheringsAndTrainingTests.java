@@ -149,6 +149,11 @@ class GatheringsAndTrainingTests {
 		String page = mvc.perform(get("/gatherings/" + t.prefix() + "-G").with(user(editor)).header("Accept-Language", "vi"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("12/12/2022 08:00").contains(t.c1().nameVi()).contains("120");
+		// next year's conference starts from this one
+		String copy = mvc.perform(get("/gatherings/new").param("from", t.prefix() + "-G").with(user(editor)).header("Accept-Language", "vi"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(copy).contains("value=\"Hội nghị tổng kết\"").contains("value=\"12/12/2023\"").contains("value=\"08:00\"")
+			.contains("value=\"" + t.c1().code() + "\"");
 		assertThatThrownBy(() -> world.importCsv("gatherings", "code,type,title,start,organiser_unit_code\n%s-X,PARTY,Tiệc,2023-01-01,%s\n"
 			.formatted(t.prefix(), t.d1().code()))).hasMessageContaining("Conference (CONFERENCE)");
 	}

@@ -112,7 +112,7 @@ class ExternalListsController {
 	void exportDelegations(@PathVariable String format, ExternalFilter filter, Actor actor, HttpServletResponse response)
 			throws IOException {
 		Map<Long, String> codes = new HashMap<>();
-		ExternalQueries.Rows<Delegation> rows = queries.allDelegations(filter, actor);
+		org.steerdesk.shared.Rows<Delegation> rows = queries.allDelegations(filter, actor);
 		ExchangeFiles.write(format, "delegations", DELEGATION_COLUMNS, sink -> rows.each(d -> sink.accept(
 				List.of(d.code(), d.direction().name(), d.name(), d.partner() == null ? "" : d.partner(),
 						String.join(";", d.purposes().stream().map(Enum::name).toList()), d.start().toString(), d.end().toString(),
@@ -123,7 +123,7 @@ class ExternalListsController {
 	void exportMeetings(@PathVariable String format, ExternalFilter filter, Actor actor, HttpServletResponse response)
 			throws IOException {
 		Map<Long, String> codes = new HashMap<>();
-		ExternalQueries.Rows<Meeting> rows = queries.allMeetings(filter, actor);
+		org.steerdesk.shared.Rows<Meeting> rows = queries.allMeetings(filter, actor);
 		ExchangeFiles.write(format, "meetings", MEETING_COLUMNS, sink -> rows.each(m -> sink.accept(
 				List.of(m.code(), m.date().toString(), m.mode().name(), m.partner(), m.country(), m.topic(), unitCode(codes, m.unitId()),
 						m.outcome() == null ? "" : m.outcome()))), response);

@@ -1,20 +1,15 @@
 package org.steerdesk.gatherings.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.steerdesk.gatherings.Gatherings;
+import org.steerdesk.imports.DemoFiles;
 import org.steerdesk.imports.ImportPipeline;
-import org.steerdesk.imports.ImportProgress;
 import org.steerdesk.imports.ImportResult;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.DemoMode;
@@ -46,19 +41,7 @@ class DemoGatherings implements ApplicationRunner {
 		if (!demo.enabled() || units.byCode("LS").isEmpty() || records.byCode("LS-G22-01").isPresent()) {
 			return;
 		}
-		ImportResult result = pipeline.run("gatherings", read("demo/gatherings.csv"), false, DemoMode.actor(), Locale.ENGLISH, ImportProgress.NONE);
-		if (!result.ok()) {
-			throw new IllegalStateException("Demo gatherings rejected: " + result.errors());
-		}
+		ImportResult result = DemoFiles.load(pipeline, "gatherings");
 		log.info("Loaded the demo province's gatherings: {} rows", result.rows());
-	}
-
-	private static byte[] read(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

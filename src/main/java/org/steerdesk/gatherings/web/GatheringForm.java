@@ -60,6 +60,18 @@ public class GatheringForm {
 		return form;
 	}
 
+	/** The start of next year's edition of a past event: its type, title, place, organiser and times, a year later, with no code yet. */
+	static GatheringForm copyOf(Gathering past, String unitCode) {
+		GatheringForm form = of(past, unitCode);
+		form.code = null;
+		form.version = null;
+		form.start = past.startDate().plusYears(1);
+		form.end = past.endDate() == null ? null : past.endDate().plusYears(1);
+		form.participants = null;
+		form.foreignParticipants = null;
+		return form;
+	}
+
 	GatheringDraft toDraft() {
 		return new GatheringDraft(code, type, title, at(start, startTime), startTime != null, at(end, endTime), endTime != null, place,
 				online, organiserUnitCode, participants, foreignParticipants, promotesImage);

@@ -92,7 +92,7 @@ class GatheringsController {
 	@GetMapping("/export.{format}")
 	void export(@PathVariable String format, GatheringFilter filter, Actor actor, HttpServletResponse response) throws IOException {
 		Map<Long, String> codes = new HashMap<>();
-		GatheringQueries.Rows<Gathering> rows = queries.all(filter, actor);
+		org.steerdesk.shared.Rows<Gathering> rows = queries.all(filter, actor);
 		ExchangeFiles.write(format, "gatherings", COLUMNS, sink -> rows.each(g -> sink.accept(List.of(g.code(), g.type().name(), g.title(),
 				g.startText(), g.endText(), g.place() == null ? "" : g.place(), String.valueOf(g.online()),
 				codes.computeIfAbsent(g.unitId(), id -> units.byId(id).map(OrgUnit::code).orElse("")),
@@ -130,13 +130,19 @@ class GatheringsController {
 		model.addAttribute("gathering", view.gathering());
 		model.addAttribute("unit", view.unit());
 		model.addAttribute("mayEdit", view.mayEdit());
+		model.addAttribute("mayCopy", access.mayAnywhere(actor, Permission.EDIT_RECORDS));
 		return "gatherings/show";
 	}
 
+	/** A new event's form; {@code from} names a past event (one the actor reads) to start from, a year later. */
 	@GetMapping("/new")
-	String newGathering(Actor actor, Model model) {
+	String newGathering(@RequestParam(required = false) String from, Actor actor, Model model) {
 		access.requireAnywhere(actor, Permission.EDIT_RECORDS, "error.access.scope");
-		return page.blank(new GatheringForm(), model);
+		if (from == null || from.isBlank()) {
+			return page.blank(new GatheringForm(), model);
+		}
+		Gathering past = gatherings.require(from, Permission.READ, actor);
+		return page.blank(GatheringForm.copyOf(past, units.byId(past.unitId()).map(OrgUnit::code).orElse(null)), model);
 	}
 
 	@PostMapping("/new")

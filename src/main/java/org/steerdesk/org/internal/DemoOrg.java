@@ -1,21 +1,15 @@
 package org.steerdesk.org.internal;
 
-import org.steerdesk.imports.ImportProgress;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.steerdesk.imports.DemoFiles;
 import org.steerdesk.imports.ImportPipeline;
-import org.steerdesk.imports.ImportResult;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.DemoMode;
 
@@ -53,21 +47,8 @@ class DemoOrg implements ApplicationRunner {
 			return;
 		}
 		for (String register : REGISTERS) {
-			ImportResult result = pipeline.run(register, read("demo/" + register + ".csv"), false, DemoMode.actor(),
-					Locale.ENGLISH, ImportProgress.NONE);
-			if (!result.ok()) {
-				throw new IllegalStateException("Demo " + register + " rejected: " + result.errors());
-			}
+			DemoFiles.load(pipeline, register);
 		}
 		log.info("Loaded the demo province ({}): org units, officials and the two committees", PROVINCE);
-	}
-
-	private static byte[] read(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

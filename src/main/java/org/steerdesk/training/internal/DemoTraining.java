@@ -1,20 +1,15 @@
 package org.steerdesk.training.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.steerdesk.training.Trainings;
+import org.steerdesk.imports.DemoFiles;
 import org.steerdesk.imports.ImportPipeline;
-import org.steerdesk.imports.ImportProgress;
 import org.steerdesk.imports.ImportResult;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.DemoMode;
@@ -46,19 +41,7 @@ class DemoTraining implements ApplicationRunner {
 		if (!demo.enabled() || units.byCode("LS").isEmpty() || records.byCode("LS-T22-01").isPresent()) {
 			return;
 		}
-		ImportResult result = pipeline.run("trainings", read("demo/trainings.csv"), false, DemoMode.actor(), Locale.ENGLISH, ImportProgress.NONE);
-		if (!result.ok()) {
-			throw new IllegalStateException("Demo trainings rejected: " + result.errors());
-		}
+		ImportResult result = DemoFiles.load(pipeline, "trainings");
 		log.info("Loaded the demo province's trainings: {} rows", result.rows());
-	}
-
-	private static byte[] read(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

@@ -98,7 +98,7 @@ class TrainingController {
 	@GetMapping("/export.{format}")
 	void export(@PathVariable String format, TrainingFilter filter, Actor actor, HttpServletResponse response) throws IOException {
 		Map<Long, String> codes = new HashMap<>();
-		TrainingQueries.Rows<Training> rows = queries.all(filter, actor);
+		org.steerdesk.shared.Rows<Training> rows = queries.all(filter, actor);
 		ExchangeFiles.write(format, "trainings", COLUMNS, sink -> rows.each(t -> sink.accept(List.of(t.code(), t.title(), t.targetGroup().name(),
 				t.startDate().toString(), t.endDate().toString(), t.hours() == null ? "" : t.hours().toString(),
 				codes.computeIfAbsent(t.unitId(), id -> units.byId(id).map(OrgUnit::code).orElse("")),
