@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.Keyset;
+import org.steerdesk.shared.DatedList;
 import org.steerdesk.shared.Page;
 import org.steerdesk.shared.RecordScope;
 import org.steerdesk.shared.Rows;
@@ -45,19 +45,15 @@ public class GatheringQueries {
 		this.access = access;
 	}
 
+	/** The list, declared once: newest first by start day. */
+	static final DatedList<Gathering> LIST = DatedList.of("gatherings", "g", "start_date", Gatherings::map, Gathering::startDate,
+			Gathering::id);
+
 	/** The page after {@code after} (a cursor of the previous page, or null for the first), newest first. */
 	public GatheringList list(GatheringFilter filter, String after, Actor actor) {
-		Keyset keyset = Keyset.after(after);
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		conditions(filter, scope(filter, actor), where, params);
-		List<Object> pageParams = new ArrayList<>(params);
-		String position = keyset.condition("g.start_date", "g.id", LocalDate::parse, pageParams);
-		List<Gathering> rows = jdbc.sql("SELECT g.* FROM gatherings g WHERE 1=1" + where + position
-				+ " ORDER BY g.start_date DESC, g.id DESC FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
-			.params(pageParams)
-			.query(Gatherings::map)
-			.list();
 		Map<String, Long> byType = new LinkedHashMap<>();
 		long[] people = new long[2];
 		jdbc.sql("SELECT g.gathering_type, COUNT(*), COALESCE(SUM(g.participants), 0), COALESCE(SUM(g.foreign_participants), 0)"
@@ -69,7 +65,7 @@ public class GatheringQueries {
 				people[1] = Math.addExact(people[1], rs.getLong(4));
 			});
 		long total = byType.values().stream().mapToLong(Long::longValue).sum();
-		Page<Gathering> page = Keyset.page(rows, PAGE, total, Gathering::startDate, Gathering::id);
+		Page<Gathering> page = LIST.page(jdbc, where.toString(), params, after, PAGE, total);
 		return new GatheringList(page.rows(), page.next(), total, byType, people[0], people[1]);
 	}
 
@@ -78,9 +74,7 @@ public class GatheringQueries {
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		conditions(filter, scope(filter, actor), where, params);
-		return out -> jdbc.sql("SELECT g.* FROM gatherings g WHERE 1=1" + where + " ORDER BY g.start_date DESC, g.id DESC")
-			.params(params)
-			.query((RowCallbackHandler) rs -> out.accept(Gatherings.map(rs, 0)));
+		return LIST.all(jdbc, where.toString(), params);
 	}
 
 	/** Gatherings per month of a year by type, for the statistics page. */

@@ -1,6 +1,5 @@
 package org.steerdesk.training;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.org.OrgAccess;
 import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.Keyset;
+import org.steerdesk.shared.DatedList;
 import org.steerdesk.shared.Page;
 import org.steerdesk.shared.RecordScope;
 import org.steerdesk.shared.Rows;
@@ -49,19 +48,14 @@ public class TrainingQueries {
 		this.access = access;
 	}
 
+	/** The list, declared once: newest first by start day. */
+	static final DatedList<Training> LIST = DatedList.of("trainings", "t", "start_date", Trainings::map, Training::startDate, Training::id);
+
 	/** The page after {@code after} (a cursor of the previous page, or null for the first), newest first. */
 	public TrainingList list(TrainingFilter filter, String after, Actor actor) {
-		Keyset keyset = Keyset.after(after);
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		conditions(filter, scope(filter, actor), where, params);
-		List<Object> pageParams = new ArrayList<>(params);
-		String position = keyset.condition("t.start_date", "t.id", LocalDate::parse, pageParams);
-		List<Training> rows = jdbc.sql("SELECT t.* FROM trainings t WHERE 1=1" + where + position
-				+ " ORDER BY t.start_date DESC, t.id DESC FETCH FIRST " + (PAGE + 1) + " ROWS ONLY")
-			.params(pageParams)
-			.query(Trainings::map)
-			.list();
 		Map<String, GroupTotal> byGroup = new LinkedHashMap<>();
 		jdbc.sql("SELECT t.target_group, COUNT(*), COALESCE(SUM(t.participants), 0), COALESCE(SUM(t.completed), 0) FROM trainings t WHERE 1=1"
 				+ where + " GROUP BY t.target_group ORDER BY t.target_group")
@@ -75,7 +69,7 @@ public class TrainingQueries {
 			participants = Math.addExact(participants, g.participants());
 			completed = Math.addExact(completed, g.completed());
 		}
-		Page<Training> page = Keyset.page(rows, PAGE, total, Training::startDate, Training::id);
+		Page<Training> page = LIST.page(jdbc, where.toString(), params, after, PAGE, total);
 		return new TrainingList(page.rows(), page.next(), total, participants, completed, byGroup);
 	}
 
@@ -84,9 +78,7 @@ public class TrainingQueries {
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		conditions(filter, scope(filter, actor), where, params);
-		return out -> jdbc.sql("SELECT t.* FROM trainings t WHERE 1=1" + where + " ORDER BY t.start_date DESC, t.id DESC")
-			.params(params)
-			.query((RowCallbackHandler) rs -> out.accept(Trainings.map(rs, 0)));
+		return LIST.all(jdbc, where.toString(), params);
 	}
 
 	RecordScope scope(TrainingFilter filter, Actor actor) {

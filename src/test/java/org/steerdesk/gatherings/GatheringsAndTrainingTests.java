@@ -157,4 +157,26 @@ class GatheringsAndTrainingTests {
 		assertThatThrownBy(() -> world.importCsv("gatherings", "code,type,title,start,organiser_unit_code\n%s-X,PARTY,Tiệc,2023-01-01,%s\n"
 			.formatted(t.prefix(), t.d1().code()))).hasMessageContaining("Conference (CONFERENCE)");
 	}
+
+	@Test
+	void theListPagesByKeysetWithTheTotalOnEveryPage() throws Exception {
+		StringBuilder csv = new StringBuilder("code,type,title,start,organiser_unit_code\n");
+		for (int i = 1; i <= 60; i++) {
+			csv.append("%s-%02d,MEETING,Họp số %d,2023-%02d-%02d,%s\n".formatted(t.prefix(), i, i, 1 + i % 12, 1 + i % 28, t.d1().code()));
+		}
+		world.importCsv("gatherings", csv.toString());
+		String first = mvc.perform(get("/gatherings").param("unit", t.d1().code()).with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(first.split("href=\"/gatherings/" + t.prefix() + "-", -1)).hasSize(51);
+		java.util.regex.Matcher next = java.util.regex.Pattern.compile("after=([^&\"]+)").matcher(first);
+		assertThat(next.find()).isTrue();
+		String second = mvc.perform(get("/gatherings").param("unit", t.d1().code()).param("after",
+				java.net.URLDecoder.decode(next.group(1), StandardCharsets.UTF_8)).with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(second.split("href=\"/gatherings/" + t.prefix() + "-", -1)).hasSize(11);
+		assertThat(second).contains("id=\"gatherings-total\">60<");
+		String csvExport = mvc.perform(get("/gatherings/export.csv").param("unit", t.d1().code()).with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csvExport.lines()).hasSize(61);
+	}
 }
