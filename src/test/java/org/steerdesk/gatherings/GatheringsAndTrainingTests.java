@@ -179,4 +179,39 @@ class GatheringsAndTrainingTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csvExport.lines()).hasSize(61);
 	}
+
+	@Test
+	void aConferenceKeepsItsPeopleAsTheyWereItsAgendaAndItsConclusions() throws Exception {
+		world.person(t.prefix() + "-CHAIR", "Hoàng Văn Nghiêm " + t.prefix(), t.d1().code());
+		world.importCsv("gatherings", "code,type,title,start,organiser_unit_code\n%s-TK,CONFERENCE,Hội nghị tổng kết,2022-12-12T08:00,%s\n"
+			.formatted(t.prefix(), t.d1().code()));
+		String secretariat = world.user("SECRETARIAT", t.d1().code());
+		String base = "/gatherings/" + t.prefix() + "-TK";
+		mvc.perform(post(base + "/people").with(user(secretariat)).with(csrf()).param("person", "hoang van nghiem " + t.prefix())
+			.param("role", "CHAIR")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(base + "/agenda").with(user(secretariat)).with(csrf()).param("time", "8:30").param("title", "Báo cáo tổng kết")
+			.param("presenter", "Ban Thư ký")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(base + "/conclusions").with(user(secretariat)).with(csrf()).param("text", "Tăng cường đào tạo chuyên gia"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(base + "/conclusions").with(user(secretariat)).with(csrf()).param("text", "Đổi mới tuyên truyền"))
+			.andExpect(status().is3xxRedirection());
+		// a refused line says why on the page, and adds nothing
+		var refused = mvc.perform(post(base + "/agenda").with(user(secretariat)).with(csrf()).param("time", "25:99").param("title", ""))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(refused.getFlashMap().get("agendaErrors")).asString().contains("Giờ không hợp lệ: \"25:99\"").contains("Bắt buộc");
+		// the official's name changes later; the conference keeps it as it was
+		world.person(t.prefix() + "-CHAIR", "Hoàng Văn Nghiêm Mới " + t.prefix(), t.d1().code());
+		String page = mvc.perform(get(base).with(user(secretariat)).header("Accept-Language", "vi")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Chủ trì").contains("Hoàng Văn Nghiêm " + t.prefix() + "<").contains("08:30").contains("Báo cáo tổng kết")
+			.contains("Tăng cường đào tạo chuyên gia").contains("Đổi mới tuyên truyền");
+		assertThat(page.indexOf("Tăng cường đào tạo")).isLessThan(page.indexOf("Đổi mới tuyên truyền"));
+		// the official's page lists the event they chaired
+		String person = mvc.perform(get("/org/people/" + t.prefix() + "-CHAIR").with(user(secretariat)).header("Accept-Language", "vi"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(person).contains("Hội nghị tổng kết").contains("Chủ trì · Có mặt");
+		// someone outside the unit's scope may not add anyone
+		String outsider = world.user("SECRETARIAT", t.d2().code());
+		mvc.perform(post(base + "/conclusions").with(user(outsider)).with(csrf()).param("text", "x")).andExpect(status().isForbidden());
+	}
 }

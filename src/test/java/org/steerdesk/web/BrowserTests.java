@@ -454,12 +454,16 @@ class BrowserTests {
 	@Test
 	void mainPagesAreAccessible() {
 		World.Tree t = world.tree();
+		world.importCsv("gatherings", "code,type,title,start,organiser_unit_code\n%s-G,CONFERENCE,Hội nghị,2023-12-12,%s\n"
+			.formatted(t.prefix(), t.d1().code()));
+		world.importCsv("trainings", "code,title,target_group,start_date,end_date,organiser_unit_code\n%s-T,Lớp,STAFF,2023-05-01,2023-05-02,%s\n"
+			.formatted(t.prefix(), t.d1().code()));
 		login("admin", World.ADMIN_PASSWORD);
 		for (String path : List.of("/", "/org/people", "/org/committees", "/org/committees/new", "/org/units/" + t.province().code(),
 				"/figures?unit=" + t.province().code() + "&year=2023", "/admin/users", "/admin/users/new", "/admin/audit",
 				"/profile", "/profile/password", "/media", "/media/items", "/media/shares", "/media/channels", "/media/items/new",
 				"/media/channels/new", "/media/shares/new", "/gatherings", "/gatherings/new", "/gatherings/stats", "/training",
-				"/training/new")) {
+				"/training/new", "/gatherings/" + t.prefix() + "-G", "/training/" + t.prefix() + "-T")) {
 			driver.get(url(path));
 			assertThat(driver.findElements(By.tagName("h1"))).as(path).hasSize(1);
 			assertAccessible();

@@ -234,6 +234,15 @@ class RouteAccessTests {
 		routes.put("GET /gatherings/{code}/edit", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/edit"));
 		routes.put("POST /gatherings/{code}/edit", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/edit", "type", "SEMINAR",
 				"title", "Đổi", "start", "2023-12-12", "organiserUnitCode", "%D1%", "version", "0"));
+		routes.put("POST /gatherings/{code}/people", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/people", "person",
+				"%P%-PER", "role", "CHAIR"));
+		routes.put("POST /gatherings/{code}/people/{id}/attendance",
+				r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/people/999999/attendance", "attendance", "ABSENT"));
+		routes.put("POST /gatherings/{code}/agenda", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/agenda", "title", "Khai mạc"));
+		routes.put("POST /gatherings/{code}/conclusions", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/conclusions", "text",
+				"Tiếp tục"));
+		routes.put("POST /gatherings/{code}/{part:people|agenda|conclusions}/{id}/remove",
+				r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/agenda/999999/remove"));
 		routes.put("GET /training", r(Access.READ, f -> "/training?unit=" + f.t().d1().code()));
 		routes.put("GET /training/export.{format}", r(Access.READ, f -> "/training/export.csv?unit=" + f.t().d1().code()));
 		routes.put("GET /training/{code}", r(Access.READ, f -> "/training/" + f.t().prefix() + "-TR"));

@@ -62,8 +62,11 @@ class GatheringsController {
 
 	private final FormPage page;
 
+	private final org.steerdesk.gatherings.GatheringDetails details;
+
 	GatheringsController(Gatherings gatherings, GatheringQueries queries, Units units, OrgAccess access, Figures figures, Charts charts,
-			MessageSource messages) {
+			MessageSource messages, org.steerdesk.gatherings.GatheringDetails details) {
+		this.details = details;
 		this.gatherings = gatherings;
 		this.queries = queries;
 		this.units = units;
@@ -131,6 +134,9 @@ class GatheringsController {
 		model.addAttribute("unit", view.unit());
 		model.addAttribute("mayEdit", view.mayEdit());
 		model.addAttribute("mayCopy", access.mayAnywhere(actor, Permission.EDIT_RECORDS));
+		model.addAttribute("details", details.of(view.gathering()));
+		model.addAttribute("roles", org.steerdesk.gatherings.GatheringRole.values());
+		model.addAttribute("attendances", org.steerdesk.gatherings.Attendance.values());
 		return "gatherings/show";
 	}
 

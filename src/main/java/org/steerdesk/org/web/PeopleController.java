@@ -47,7 +47,10 @@ class PeopleController {
 
 	private final FormPage page;
 
-	PeopleController(People people, Units units, Committees committees, OrgAccess access) {
+	private final List<org.steerdesk.org.PersonActivities> activities;
+
+	PeopleController(People people, Units units, Committees committees, OrgAccess access, List<org.steerdesk.org.PersonActivities> activities) {
+		this.activities = activities;
 		this.people = people;
 		this.units = units;
 		this.committees = committees;
@@ -81,7 +84,7 @@ class PeopleController {
 	}
 
 	@GetMapping("/{code}")
-	String show(@PathVariable String code, Actor actor, Model model) {
+	String show(@PathVariable String code, Actor actor, java.util.Locale locale, Model model) {
 		Person person = people.require(code, Permission.READ, actor);
 		List<CommitteeMember> terms = committees.termsOf(person.id());
 		Map<Long, Committee> byId = new HashMap<>();
@@ -91,6 +94,9 @@ class PeopleController {
 		model.addAttribute("terms", terms);
 		model.addAttribute("committeesById", byId);
 		model.addAttribute("mayEdit", access.may(actor, Permission.EDIT_RECORDS, person.unitId()));
+		model.addAttribute("activities", activities.stream()
+			.map(a -> java.util.Map.entry(a.title(locale), a.of(person.id(), actor, locale)))
+			.toList());
 		return "org/person";
 	}
 

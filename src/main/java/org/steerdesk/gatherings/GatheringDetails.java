@@ -1,0 +1,206 @@
+package org.steerdesk.gatherings;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.audit.AuditAction;
+import org.steerdesk.audit.AuditLog;
+import org.steerdesk.org.People;
+import org.steerdesk.org.Person;
+import org.steerdesk.org.Units;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Permission;
+import org.steerdesk.shared.VietnameseText;
+import org.steerdesk.shared.Violations;
+
+/**
+ * A gathering's people (chairs, speakers and attendees taken from the officials, each kept with the
+ * name, position and unit as they were when added, so later changes never rewrite a past event),
+ * their attendance, the agenda and the chair's conclusions, each line addressable. Every change is
+ * audited on the gathering.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GatheringDetails {
+
+	/** A person at a gathering, as they were then. */
+	public record Participant(long id, Long personId, GatheringRole role, String fullName, String position, String unitName,
+			Attendance attendance) {
+	}
+
+	/** An agenda item: its time ("HH:MM", if known), title and presenter. */
+	public record AgendaItem(long id, String time, String title, String presenter) {
+	}
+
+	/** One of the chair's conclusions or directions, a line of its own. */
+	public record Conclusion(long id, String text) {
+	}
+
+	/** Everything below a gathering's record. */
+	public record Details(List<Participant> people, List<AgendaItem> agenda, List<Conclusion> conclusions) {
+	}
+
+	/** A gathering a person chaired, spoke at or attended, for the person's page. */
+	public record Part(Gathering gathering, GatheringRole role, Attendance attendance) {
+	}
+
+	static final int MAX_LINES = 200;
+
+	private final JdbcClient jdbc;
+
+	private final Gatherings gatherings;
+
+	private final People people;
+
+	private final Units units;
+
+	private final AuditLog audit;
+
+	GatheringDetails(JdbcClient jdbc, Gatherings gatherings, People people, Units units, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.gatherings = gatherings;
+		this.people = people;
+		this.units = units;
+		this.audit = audit;
+	}
+
+	public Details of(Gathering gathering) {
+		return new Details(jdbc.sql("SELECT * FROM gathering_people WHERE gathering_id = ? ORDER BY role, id")
+			.param(gathering.id())
+			.query((rs, n) -> new Participant(rs.getLong("id"), rs.getObject("person_id") == null ? null : rs.getLong("person_id"),
+					GatheringRole.valueOf(rs.getString("role")), rs.getString("full_name"), rs.getString("position"), rs.getString("unit_name"),
+					Attendance.valueOf(rs.getString("attendance"))))
+			.list(),
+				jdbc.sql("SELECT * FROM gathering_agenda WHERE gathering_id = ? ORDER BY at_time, id")
+					.param(gathering.id())
+					.query((rs, n) -> new AgendaItem(rs.getLong("id"), rs.getString("at_time"), rs.getString("title"), rs.getString("presenter")))
+					.list(),
+				jdbc.sql("SELECT * FROM gathering_conclusions WHERE gathering_id = ? ORDER BY id")
+					.param(gathering.id())
+					.query((rs, n) -> new Conclusion(rs.getLong("id"), rs.getString("text")))
+					.list());
+	}
+
+	/** The gatherings a person took part in, newest first. */
+	public List<Part> partsOf(long personId) {
+		return jdbc.sql("""
+				SELECT g.*, p.role AS part_role, p.attendance AS part_attendance FROM gathering_people p
+				JOIN gatherings g ON g.id = p.gathering_id WHERE p.person_id = ? ORDER BY g.start_date DESC, g.id DESC""")
+			.param(personId)
+			.query((rs, n) -> new Part(Gatherings.map(rs, n), GatheringRole.valueOf(rs.getString("part_role")),
+					Attendance.valueOf(rs.getString("part_attendance"))))
+			.list();
+	}
+
+	/** Adds an official (by code or exact name) in a role, kept as they are today. */
+	@Transactional
+	public void addPerson(String code, String official, GatheringRole role, Actor actor, Locale locale) {
+		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
+		Violations violations = new Violations();
+		Person person = official == null || official.isBlank() ? null : people.byCodeOrName(official).orElse(null);
+		if (person == null) {
+			violations.add("person", official == null || official.isBlank() ? "validation.required" : "validation.unknownPerson",
+					String.valueOf(official));
+		}
+		if (role == null) {
+			violations.add("role", "validation.required");
+		}
+		full(gathering, "gathering_people", "person", violations);
+		violations.throwIfAny();
+		String unitName = units.byId(person.unitId()).map(u -> u.name(Locale.forLanguageTag("vi"))).orElse(null);
+		jdbc.sql("INSERT INTO gathering_people (gathering_id, person_id, role, full_name, position, unit_name) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(gathering.id(), person.id(), role.name(), person.fullName(), person.position(), unitName)
+			.update();
+		audit.record(actor.username(), AuditAction.UPDATE, Gatherings.RECORD, code, null,
+				Map.of("person", person.code(), "role", role.name()));
+	}
+
+	@Transactional
+	public void setAttendance(String code, long participantId, Attendance attendance, Actor actor) {
+		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
+		if (attendance == null) {
+			new Violations().add("attendance", "validation.required").throwIfAny();
+		}
+		if (jdbc.sql("UPDATE gathering_people SET attendance = ? WHERE id = ? AND gathering_id = ?")
+			.params(attendance.name(), participantId, gathering.id())
+			.update() > 0) {
+			audit.record(actor.username(), AuditAction.UPDATE, Gatherings.RECORD, code, null,
+					Map.of("participant", participantId, "attendance", attendance.name()));
+		}
+	}
+
+	@Transactional
+	public void addAgendaItem(String code, String time, String title, String presenter, Actor actor) {
+		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
+		Violations violations = new Violations();
+		String at = VietnameseText.nfc(time);
+		if (at != null) {
+			try {
+				at = LocalTime.parse(at.strip(), DateTimeFormatter.ofPattern("H:mm")).format(DateTimeFormatter.ofPattern("HH:mm"));
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				violations.add("time", "gatherings.timeInvalid", at);
+			}
+		}
+		String what = text(title, "title", 500, true, violations);
+		String who = text(presenter, "presenter", 300, false, violations);
+		full(gathering, "gathering_agenda", "title", violations);
+		violations.throwIfAny();
+		jdbc.sql("INSERT INTO gathering_agenda (gathering_id, at_time, title, presenter) VALUES (?, ?, ?, ?)")
+			.params(gathering.id(), at, what, who)
+			.update();
+		audit.record(actor.username(), AuditAction.UPDATE, Gatherings.RECORD, code, null, Map.of("agenda", what));
+	}
+
+	@Transactional
+	public void addConclusion(String code, String text, Actor actor) {
+		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
+		Violations violations = new Violations();
+		String line = text(text, "conclusion", 2000, true, violations);
+		full(gathering, "gathering_conclusions", "conclusion", violations);
+		violations.throwIfAny();
+		jdbc.sql("INSERT INTO gathering_conclusions (gathering_id, text) VALUES (?, ?)").params(gathering.id(), line).update();
+		audit.record(actor.username(), AuditAction.UPDATE, Gatherings.RECORD, code, null, Map.of("conclusion", line));
+	}
+
+	/** Removes a person, an agenda item or a conclusion ({@code part}: people, agenda, conclusions) of the gathering. */
+	@Transactional
+	public void remove(String code, String part, long id, Actor actor) {
+		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
+		String table = switch (part) {
+			case "people" -> "gathering_people";
+			case "agenda" -> "gathering_agenda";
+			case "conclusions" -> "gathering_conclusions";
+			default -> throw new org.steerdesk.shared.NotFoundException("Part " + part);
+		};
+		if (jdbc.sql("DELETE FROM " + table + " WHERE id = ? AND gathering_id = ?").params(id, gathering.id()).update() > 0) {
+			audit.record(actor.username(), AuditAction.UPDATE, Gatherings.RECORD, code, Map.of(part, id), null);
+		}
+	}
+
+	private void full(Gathering gathering, String table, String field, Violations violations) {
+		long lines = jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE gathering_id = ?").param(gathering.id()).query(Long.class).single();
+		if (lines >= MAX_LINES) {
+			violations.add(field, "validation.atMost", lines, MAX_LINES);
+		}
+	}
+
+	private static String text(String raw, String field, int max, boolean required, Violations violations) {
+		String value = VietnameseText.nfc(raw);
+		value = value == null ? null : value.strip();
+		if ((value == null || value.isEmpty()) && required) {
+			violations.add(field, "validation.required");
+			return null;
+		}
+		if (value != null && value.length() > max) {
+			violations.add(field, "validation.tooLong", max);
+		}
+		return value == null || value.isEmpty() ? null : value;
+	}
+}

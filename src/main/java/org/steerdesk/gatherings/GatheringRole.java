@@ -1,0 +1,6 @@
+package org.steerdesk.gatherings;
+
+/** What a person did at a gathering. */
+public enum GatheringRole {
+	CHAIR, SPEAKER, ATTENDEE
+}

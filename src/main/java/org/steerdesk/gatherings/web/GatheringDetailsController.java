@@ -1,0 +1,80 @@
+package org.steerdesk.gatherings.web;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steerdesk.gatherings.Attendance;
+import org.steerdesk.gatherings.GatheringDetails;
+import org.steerdesk.gatherings.GatheringRole;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.InvalidRecordException;
+
+/**
+ * A gathering's people, attendance, agenda and conclusions, edited from its page: each change goes
+ * back to the page, with the reasons when it was refused.
+ */
+@Controller
+@RequestMapping("/gatherings/{code}")
+class GatheringDetailsController {
+
+	private final GatheringDetails details;
+
+	private final org.springframework.context.MessageSource messages;
+
+	GatheringDetailsController(GatheringDetails details, org.springframework.context.MessageSource messages) {
+		this.details = details;
+		this.messages = messages;
+	}
+
+	@PostMapping("/people")
+	String addPerson(@PathVariable String code, @RequestParam(required = false) String person,
+			@RequestParam(required = false) GatheringRole role, Actor actor, Locale locale, RedirectAttributes redirect) {
+		return done(code, locale, "people", redirect, () -> details.addPerson(code, person, role, actor, locale));
+	}
+
+	@PostMapping("/people/{id}/attendance")
+	String attendance(@PathVariable String code, @PathVariable long id, @RequestParam(required = false) Attendance attendance, Actor actor,
+			Locale locale, RedirectAttributes redirect) {
+		return done(code, locale, "people", redirect, () -> details.setAttendance(code, id, attendance, actor));
+	}
+
+	@PostMapping("/agenda")
+	String addAgendaItem(@PathVariable String code, @RequestParam(required = false) String time,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String presenter, Actor actor, Locale locale,
+			RedirectAttributes redirect) {
+		return done(code, locale, "agenda", redirect, () -> details.addAgendaItem(code, time, title, presenter, actor));
+	}
+
+	@PostMapping("/conclusions")
+	String addConclusion(@PathVariable String code, @RequestParam(required = false) String text, Actor actor, Locale locale,
+			RedirectAttributes redirect) {
+		return done(code, locale, "conclusions", redirect, () -> details.addConclusion(code, text, actor));
+	}
+
+	@PostMapping("/{part:people|agenda|conclusions}/{id}/remove")
+	String remove(@PathVariable String code, @PathVariable String part, @PathVariable long id, Actor actor, Locale locale,
+			RedirectAttributes redirect) {
+		return done(code, locale, part, redirect, () -> details.remove(code, part, id, actor));
+	}
+
+	/** Back to the gathering's section, with the refusal's reasons (in the user's language) next to its form. */
+	private String done(String code, Locale locale, String part, RedirectAttributes redirect, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("message", "gatherings.detailSaved");
+		}
+		catch (InvalidRecordException e) {
+			redirect.addFlashAttribute(part + "Errors", e.violations()
+				.list()
+				.stream()
+				.map(v -> messages.getMessage(v.code(), v.args().toArray(), v.code(), locale))
+				.toList());
+		}
+		return "redirect:/gatherings/" + code + "#" + part;
+	}
+}
