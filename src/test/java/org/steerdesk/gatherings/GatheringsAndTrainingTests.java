@@ -210,6 +210,19 @@ class GatheringsAndTrainingTests {
 		String person = mvc.perform(get("/org/people/" + t.prefix() + "-CHAIR").with(user(secretariat)).header("Accept-Language", "vi"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(person).contains("Hội nghị tổng kết").contains("Chủ trì · Có mặt");
+		// and the courses they took, with completion
+		world.importCsv("trainings", "code,title,target_group,start_date,end_date,organiser_unit_code,participants\n%s-L,Lớp chuyên gia,EXPERTS,2022-05-01,2022-05-03,%s,1\n"
+			.formatted(t.prefix(), t.d1().code()));
+		mvc.perform(post("/training/" + t.prefix() + "-L/participants").with(user(secretariat)).with(csrf()).param("person", t.prefix() + "-CHAIR"))
+			.andExpect(status().is3xxRedirection());
+		String course = mvc.perform(get("/training/" + t.prefix() + "-L").with(user(secretariat)).header("Accept-Language", "vi"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("/participants/(\\d+)/completed").matcher(course);
+		assertThat(id.find()).isTrue();
+		mvc.perform(post("/training/" + t.prefix() + "-L/participants/" + id.group(1) + "/completed").with(user(secretariat)).with(csrf())
+			.param("completed", "true")).andExpect(status().is3xxRedirection());
+		assertThat(mvc.perform(get("/org/people/" + t.prefix() + "-CHAIR").with(user(secretariat)).header("Accept-Language", "vi"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Lớp chuyên gia").contains("Hoàn thành");
 		// someone outside the unit's scope may not add anyone
 		String outsider = world.user("SECRETARIAT", t.d2().code());
 		mvc.perform(post(base + "/conclusions").with(user(outsider)).with(csrf()).param("text", "x")).andExpect(status().isForbidden());

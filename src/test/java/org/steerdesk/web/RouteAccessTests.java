@@ -243,6 +243,12 @@ class RouteAccessTests {
 				"Tiếp tục"));
 		routes.put("POST /gatherings/{code}/{part:people|agenda|conclusions}/{id}/remove",
 				r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/agenda/999999/remove"));
+		routes.put("POST /training/{code}/participants", r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/participants", "person",
+				"%P%-PER"));
+		routes.put("POST /training/{code}/participants/{id}/completed",
+				r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/participants/999999/completed", "completed", "true"));
+		routes.put("POST /training/{code}/participants/{id}/remove",
+				r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/participants/999999/remove"));
 		routes.put("GET /training", r(Access.READ, f -> "/training?unit=" + f.t().d1().code()));
 		routes.put("GET /training/export.{format}", r(Access.READ, f -> "/training/export.csv?unit=" + f.t().d1().code()));
 		routes.put("GET /training/{code}", r(Access.READ, f -> "/training/" + f.t().prefix() + "-TR"));

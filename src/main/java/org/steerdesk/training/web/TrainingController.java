@@ -56,7 +56,11 @@ class TrainingController {
 
 	private final FormPage page;
 
-	TrainingController(Trainings trainings, TrainingQueries queries, Units units, OrgAccess access, Charts charts, MessageSource messages) {
+	private final org.steerdesk.training.TrainingParticipants participants;
+
+	TrainingController(Trainings trainings, TrainingQueries queries, Units units, OrgAccess access, Charts charts, MessageSource messages,
+			org.steerdesk.training.TrainingParticipants participants) {
+		this.participants = participants;
 		this.trainings = trainings;
 		this.queries = queries;
 		this.units = units;
@@ -111,6 +115,7 @@ class TrainingController {
 		model.addAttribute("training", view.training());
 		model.addAttribute("unit", view.unit());
 		model.addAttribute("mayEdit", view.mayEdit());
+		model.addAttribute("participants", participants.of(view.training()));
 		return "training/show";
 	}
 

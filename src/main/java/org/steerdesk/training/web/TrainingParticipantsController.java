@@ -1,0 +1,58 @@
+package org.steerdesk.training.web;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.training.TrainingParticipants;
+
+/** A course's named participants and their completion, edited from its page. */
+@Controller
+@RequestMapping("/training/{code}/participants")
+class TrainingParticipantsController {
+
+	private final TrainingParticipants participants;
+
+	private final MessageSource messages;
+
+	TrainingParticipantsController(TrainingParticipants participants, MessageSource messages) {
+		this.participants = participants;
+		this.messages = messages;
+	}
+
+	@PostMapping
+	String add(@PathVariable String code, @RequestParam(required = false) String person, Actor actor, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			participants.add(code, person, actor);
+			redirect.addFlashAttribute("message", "training.participantSaved");
+		}
+		catch (InvalidRecordException e) {
+			redirect.addFlashAttribute("participantErrors", e.violations()
+				.list()
+				.stream()
+				.map(v -> messages.getMessage(v.code(), v.args().toArray(), v.code(), locale))
+				.toList());
+		}
+		return "redirect:/training/" + code + "#participants";
+	}
+
+	@PostMapping("/{id}/completed")
+	String completed(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "false") boolean completed, Actor actor) {
+		participants.setCompleted(code, id, completed, actor);
+		return "redirect:/training/" + code + "#participants";
+	}
+
+	@PostMapping("/{id}/remove")
+	String remove(@PathVariable String code, @PathVariable long id, Actor actor) {
+		participants.remove(code, id, actor);
+		return "redirect:/training/" + code + "#participants";
+	}
+}
