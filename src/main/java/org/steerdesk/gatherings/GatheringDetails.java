@@ -43,7 +43,8 @@ public class GatheringDetails {
 	}
 
 	/** Everything below a gathering's record. */
-	public record Details(List<Participant> people, List<AgendaItem> agenda, List<Conclusion> conclusions) {
+	public record Details(List<Participant> people, List<AgendaItem> agenda, List<Conclusion> conclusions,
+			List<org.steerdesk.files.StoredFile> files) {
 	}
 
 	/** A gathering a person chaired, spoke at or attended, for the person's page. */
@@ -62,7 +63,10 @@ public class GatheringDetails {
 
 	private final AuditLog audit;
 
-	GatheringDetails(JdbcClient jdbc, Gatherings gatherings, People people, Units units, AuditLog audit) {
+	private final org.steerdesk.files.Files files;
+
+	GatheringDetails(JdbcClient jdbc, Gatherings gatherings, People people, Units units, AuditLog audit, org.steerdesk.files.Files files) {
+		this.files = files;
 		this.jdbc = jdbc;
 		this.gatherings = gatherings;
 		this.people = people;
@@ -84,7 +88,33 @@ public class GatheringDetails {
 				jdbc.sql("SELECT * FROM gathering_conclusions WHERE gathering_id = ? ORDER BY id")
 					.param(gathering.id())
 					.query((rs, n) -> new Conclusion(rs.getLong("id"), rs.getString("text")))
-					.list());
+					.list(),
+				files.of(Gatherings.RECORD, gathering.code()));
+	}
+
+	/** Adds documents to the gathering (the actor edits its records). */
+	@Transactional
+	public void addFiles(String code, List<org.springframework.web.multipart.MultipartFile> uploads, Actor actor) {
+		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
+		files.add(Gatherings.RECORD, gathering.code(), uploads, actor);
+	}
+
+	/** One of the gathering's documents, for an actor who reads it. */
+	public org.steerdesk.files.StoredFile file(String code, long id, Actor actor) {
+		Gathering gathering = gatherings.require(code, Permission.READ, actor);
+		return files.find(Gatherings.RECORD, gathering.code(), id)
+			.orElseThrow(() -> new org.steerdesk.shared.NotFoundException("File " + id));
+	}
+
+	/** Writes a document the actor may read (see {@link #file}). */
+	public void write(org.steerdesk.files.StoredFile file, java.io.OutputStream out) {
+		files.write(file, out);
+	}
+
+	@Transactional
+	public void removeFile(String code, long id, Actor actor) {
+		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
+		files.remove(Gatherings.RECORD, gathering.code(), id, actor);
 	}
 
 	/** The gatherings a person took part in, newest first. */

@@ -110,6 +110,10 @@ final class ImportFile {
 			int number = 0;
 			for (CSVRecord record : parser) {
 				number++;
+				// the byte scan bounds most files; this bounds every record however its quotes were read
+				if (record.size() > limits.maxColumns()) {
+					throw new Refused(number, column(limits.maxColumns()), "import.tooManyColumns", limits.maxColumns());
+				}
 				List<String> cells = new ArrayList<>(record.size());
 				for (String cell : record) {
 					if (cell.length() > limits.maxCellChars()) {
@@ -250,7 +254,9 @@ final class ImportFile {
 			boolean rowHasContent = false;
 			// a UTF-8 character takes at most 4 bytes, so a cell of more bytes than this is surely too long
 			long maxFieldBytes = 4L * limits.maxCellChars();
-			for (int i = 0; i < content.length; i++) {
+			// a UTF-8 byte order mark is not content: the first cell's opening quote follows it
+			int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+			for (int i = start; i < content.length; i++) {
 				byte b = content[i];
 				if (quoted) {
 					if (b == '"') {

@@ -71,7 +71,7 @@ class RouteAccessTests {
 	}
 
 	/** The records every probe aims at: all of district D1 (or the province), none of district D2. */
-	record Fixture(World.Tree t, String committee, long item, long share, long review, String job, String partner) {
+	record Fixture(World.Tree t, String committee, long item, long share, long review, String job, String partner, long file) {
 	}
 
 	@Autowired
@@ -92,6 +92,9 @@ class RouteAccessTests {
 
 	@Autowired
 	Partners partners;
+
+	@Autowired
+	org.steerdesk.files.Files files;
 
 	@Autowired
 	ImportJobs jobs;
@@ -249,6 +252,10 @@ class RouteAccessTests {
 				r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/participants/999999/completed", "completed", "true"));
 		routes.put("POST /training/{code}/participants/{id}/remove",
 				r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/participants/999999/remove"));
+		routes.put("POST /gatherings/{code}/files", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/files"));
+		routes.put("GET /gatherings/{code}/files/{id}", r(Access.READ, f -> "/gatherings/" + f.t().prefix() + "-GT/files/" + f.file()));
+		routes.put("POST /gatherings/{code}/files/{id}/remove",
+				r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/files/999999/remove"));
 		routes.put("GET /training", r(Access.READ, f -> "/training?unit=" + f.t().d1().code()));
 		routes.put("GET /training/export.{format}", r(Access.READ, f -> "/training/export.csv?unit=" + f.t().d1().code()));
 		routes.put("GET /training/{code}", r(Access.READ, f -> "/training/" + f.t().prefix() + "-TR"));
@@ -323,11 +330,24 @@ class RouteAccessTests {
 			.formatted(pre, t.d1().code()));
 		world.importCsv("trainings", "code,title,target_group,start_date,end_date,organiser_unit_code,participants,completed\n%s-TR,Lớp,EXPERTS,2023-05-01,2023-05-03,%s,30,28\n"
 			.formatted(pre, t.d1().code()));
+		long file;
+		try {
+			org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument();
+			pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			pdf.save(bytes);
+			pdf.close();
+			file = files.add("gathering", pre + "-GT", java.util.List.of(new org.springframework.mock.web.MockMultipartFile("files", "a.pdf",
+					"application/pdf", bytes.toByteArray())), World.system()).get(0).id();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 		partners.save(new PartnerDraft(pre + "-PT", "Pingxiang", "Bằng Tường", "CN", PartnerKind.LOCALITY, null), World.system(), null);
 		long review = reviews.create(pre + "-BCD", 2023, "vi", World.system()).id();
 		String job = jobs.start("media-items", "a.csv", "url,title\n".getBytes(StandardCharsets.UTF_8), World.system(), Locale.ENGLISH);
 		return new Fixture(t, pre + "-BCD", items.byUrl("https://%s.vn/a".formatted(lower)).orElseThrow().id(),
-				shares.byUrl("https://fb.com/%s/a".formatted(lower)).orElseThrow().id(), review, job, pre + "-PT");
+				shares.byUrl("https://fb.com/%s/a".formatted(lower)).orElseThrow().id(), review, job, pre + "-PT", file);
 	}
 
 	@Test

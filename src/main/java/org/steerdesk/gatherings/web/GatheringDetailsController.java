@@ -56,6 +56,33 @@ class GatheringDetailsController {
 		return done(code, locale, "conclusions", redirect, () -> details.addConclusion(code, text, actor));
 	}
 
+	@PostMapping("/files")
+	String addFiles(@PathVariable String code, @RequestParam(name = "files", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> files,
+			Actor actor, Locale locale, RedirectAttributes redirect) {
+		return done(code, locale, "files", redirect, () -> details.addFiles(code, files, actor));
+	}
+
+	/** A document, as an attachment of its detected type, to readers of the gathering. */
+	@org.springframework.web.bind.annotation.GetMapping("/files/{id}")
+	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> file(
+			@PathVariable String code, @PathVariable long id, Actor actor) {
+		org.steerdesk.files.StoredFile file = details.file(code, id, actor);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.mediaType()))
+			.contentLength(file.size())
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+				.filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(out -> details.write(file, out));
+	}
+
+	@PostMapping("/files/{id}/remove")
+	String removeFile(@PathVariable String code, @PathVariable long id, Actor actor, Locale locale, RedirectAttributes redirect) {
+		return done(code, locale, "files", redirect, () -> details.removeFile(code, id, actor));
+	}
+
 	@PostMapping("/{part:people|agenda|conclusions}/{id}/remove")
 	String remove(@PathVariable String code, @PathVariable String part, @PathVariable long id, Actor actor, Locale locale,
 			RedirectAttributes redirect) {

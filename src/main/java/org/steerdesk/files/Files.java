@@ -1,0 +1,247 @@
+package org.steerdesk.files;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+import org.steerdesk.audit.AuditAction;
+import org.steerdesk.audit.AuditLog;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.VietnameseText;
+import org.steerdesk.shared.Violations;
+
+/**
+ * Stores, lists, serves and removes the files of a record ({@code ownerType}, {@code ownerKey}).
+ * The type is decided by the content (Apache Tika's detectors, containers included), never by the
+ * name; only PDF, DOCX, XLSX, ODT, PNG and JPEG are kept. A file is stored once by its SHA-256, in
+ * chunks of {@value #CHUNK} bytes, read from the upload's temporary file and written back to a
+ * response chunk by chunk, so no file is ever whole in memory. The caller checks the actor's right
+ * on the owning record first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Files {
+
+	static final int CHUNK = 512 * 1024;
+
+	/** The types kept, and the extension a download's name ends with. */
+	static final Map<String, String> ALLOWED = Map.of("application/pdf", "pdf",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "application/vnd.oasis.opendocument.text", "odt",
+			"image/png", "png", "image/jpeg", "jpg");
+
+	/** How many files one upload may carry, and one record hold. */
+	static final int MAX_PER_UPLOAD = 20;
+
+	static final int MAX_PER_RECORD = 200;
+
+	private static final Set<Character> FORBIDDEN_IN_NAMES = Set.of('/', '\\', ':', '*', '?', '"', '<', '>', '|');
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final long maxSize;
+
+	private final Detector detector = new DefaultDetector();
+
+	Files(JdbcClient jdbc, AuditLog audit, @Value("${steerdesk.files.max-size:20MB}") DataSize maxSize) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.maxSize = maxSize.toBytes();
+	}
+
+	/** The record's files, oldest first. */
+	public List<StoredFile> of(String ownerType, String ownerKey) {
+		return jdbc.sql("""
+				SELECT l.*, c.media_type, c.size_bytes FROM file_links l JOIN file_contents c ON c.sha256 = l.sha256
+				WHERE l.owner_type = ? AND l.owner_key = ? ORDER BY l.id""")
+			.params(ownerType, ownerKey)
+			.query((rs, n) -> new StoredFile(rs.getLong("id"), rs.getString("owner_type"), rs.getString("owner_key"), rs.getString("name"),
+					rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("added_by"),
+					rs.getObject("added_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/** One of the record's files. */
+	public Optional<StoredFile> find(String ownerType, String ownerKey, long id) {
+		return of(ownerType, ownerKey).stream().filter(f -> f.id() == id).findFirst();
+	}
+
+	/**
+	 * Adds uploads to a record: every one is checked (present, not empty, within the size limit, a
+	 * name without path separators, an allowed type by content) before any is kept — all or nothing.
+	 * @throws org.steerdesk.shared.InvalidRecordException naming each refused file under {@code files}
+	 */
+	@Transactional
+	public List<StoredFile> add(String ownerType, String ownerKey, List<MultipartFile> uploads, Actor actor) {
+		Violations violations = new Violations();
+		List<MultipartFile> given = uploads == null ? List.of() : uploads.stream().filter(u -> u != null && !u.isEmpty() || u != null
+				&& u.getOriginalFilename() != null && !u.getOriginalFilename().isBlank()).toList();
+		if (given.isEmpty()) {
+			violations.add("files", "files.none");
+		}
+		if (given.size() > MAX_PER_UPLOAD) {
+			violations.add("files", "files.tooMany", MAX_PER_UPLOAD);
+		}
+		long held = jdbc.sql("SELECT COUNT(*) FROM file_links WHERE owner_type = ? AND owner_key = ?").params(ownerType, ownerKey)
+			.query(Long.class)
+			.single();
+		if (held + given.size() > MAX_PER_RECORD) {
+			violations.add("files", "files.recordFull", MAX_PER_RECORD);
+		}
+		violations.throwIfAny();
+		java.util.List<String[]> checked = new java.util.ArrayList<>();
+		for (MultipartFile upload : given) {
+			String name = name(upload.getOriginalFilename());
+			if (name == null) {
+				violations.add("files", "files.badName", String.valueOf(upload.getOriginalFilename()));
+				continue;
+			}
+			if (upload.isEmpty()) {
+				violations.add("files", "files.empty", name);
+				continue;
+			}
+			if (upload.getSize() > maxSize) {
+				violations.add("files", "files.tooLarge", name, DataSize.ofBytes(maxSize).toMegabytes());
+				continue;
+			}
+			String type = detect(upload);
+			if (!ALLOWED.containsKey(type)) {
+				violations.add("files", "files.wrongType", name);
+				continue;
+			}
+			checked.add(new String[] { name, type });
+		}
+		violations.throwIfAny();
+		java.util.List<StoredFile> added = new java.util.ArrayList<>();
+		for (int i = 0; i < given.size(); i++) {
+			String sha = store(given.get(i), checked.get(i)[1]);
+			OffsetDateTime now = OffsetDateTime.now();
+			long id = org.steerdesk.shared.Sql.insert(jdbc,
+					"INSERT INTO file_links (owner_type, owner_key, sha256, name, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?)", ownerType,
+					ownerKey, sha, checked.get(i)[0], actor.username(), now);
+			audit.record(actor.username(), AuditAction.UPDATE, ownerType, ownerKey, null,
+					Map.of("file", checked.get(i)[0], "sha256", sha));
+			added.add(new StoredFile(id, ownerType, ownerKey, checked.get(i)[0], checked.get(i)[1], given.get(i).getSize(), sha,
+					actor.username(), now.toInstant()));
+		}
+		return added;
+	}
+
+	/** Writes a stored file's content, chunk by chunk. */
+	public void write(StoredFile file, OutputStream out) {
+		jdbc.sql("SELECT bytes FROM file_chunks WHERE sha256 = ? ORDER BY seq").param(file.sha256()).query((RowCallbackHandler) rs -> {
+			try {
+				out.write(rs.getBytes(1));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+	}
+
+	/** Removes a file from a record (its content stays while another record holds it). */
+	@Transactional
+	public void remove(String ownerType, String ownerKey, long id, Actor actor) {
+		StoredFile file = find(ownerType, ownerKey, id).orElseThrow(() -> new NotFoundException("File " + id));
+		jdbc.sql("DELETE FROM file_links WHERE id = ?").param(id).update();
+		audit.record(actor.username(), AuditAction.UPDATE, ownerType, ownerKey, Map.of("file", file.name(), "sha256", file.sha256()), null);
+	}
+
+	/** The extension a download of this type carries. */
+	public static String extension(String mediaType) {
+		return ALLOWED.getOrDefault(mediaType, "bin");
+	}
+
+	private String detect(MultipartFile upload) {
+		try (InputStream in = upload.getInputStream(); TikaInputStream tika = TikaInputStream.get(new BufferedInputStream(in))) {
+			// no name is given to the detector: the content alone decides
+			return detector.detect(tika, new Metadata()).getBaseType().toString();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Stores the content once by its hash, chunk by chunk; returns the hash. */
+	private String store(MultipartFile upload, String type) {
+		String sha = hash(upload);
+		boolean known = jdbc.sql("SELECT COUNT(*) FROM file_contents WHERE sha256 = ?").param(sha).query(Long.class).single() > 0;
+		if (known) {
+			return sha;
+		}
+		jdbc.sql("INSERT INTO file_contents (sha256, media_type, size_bytes, created_at) VALUES (?, ?, ?, ?)")
+			.params(sha, type, upload.getSize(), OffsetDateTime.now())
+			.update();
+		try (InputStream in = upload.getInputStream()) {
+			byte[] buffer = new byte[CHUNK];
+			int seq = 0;
+			while (true) {
+				int n = in.readNBytes(buffer, 0, CHUNK);
+				if (n <= 0) {
+					break;
+				}
+				jdbc.sql("INSERT INTO file_chunks (sha256, seq, bytes) VALUES (?, ?, ?)")
+					.params(sha, seq++, n == CHUNK ? buffer : java.util.Arrays.copyOf(buffer, n))
+					.update();
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return sha;
+	}
+
+	private static String hash(MultipartFile upload) {
+		try (DigestInputStream in = new DigestInputStream(upload.getInputStream(), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(in.getMessageDigest().digest());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A file's name as kept: NFC, at most 255 characters, no path separators or control characters; null when unusable. */
+	static String name(String given) {
+		String name = VietnameseText.nfc(given);
+		if (name == null || name.isBlank() || name.length() > 255 || VietnameseText.hasControlCharacter(name) || name.equals(".")
+				|| name.equals("..")) {
+			return null;
+		}
+		for (char c : name.toCharArray()) {
+			if (FORBIDDEN_IN_NAMES.contains(c)) {
+				return null;
+			}
+		}
+		return name.strip();
+	}
+
+}
