@@ -106,9 +106,10 @@ public class GatheringDetails {
 			.orElseThrow(() -> new org.steerdesk.shared.NotFoundException("File " + id));
 	}
 
-	/** Writes a document the actor may read (see {@link #file}). */
-	public void write(org.steerdesk.files.StoredFile file, java.io.OutputStream out) {
-		files.write(file, out);
+	/** A document the actor may read, as an attachment. */
+	public org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> download(
+			String code, long id, Actor actor) {
+		return files.attachment(file(code, id, actor));
 	}
 
 	@Transactional

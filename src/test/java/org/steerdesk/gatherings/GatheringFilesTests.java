@@ -144,4 +144,23 @@ class GatheringFilesTests {
 			.with(csrf())).andExpect(status().isForbidden());
 		assertThat(stored()).isZero();
 	}
+
+	@Test
+	void aCourseCarriesItsMaterials() throws Exception {
+		world.importCsv("trainings", "code,title,target_group,start_date,end_date,organiser_unit_code\n%s-L,Lớp,EXPERTS,2022-05-01,2022-05-02,%s\n"
+			.formatted(t.prefix(), t.d1().code()));
+		String course = "/training/" + t.prefix() + "-L";
+		byte[] slides = docx("Bài giảng");
+		mvc.perform(multipart(course + "/files").file(new MockMultipartFile("files", "Bài giảng.docx", "application/octet-stream", slides))
+			.with(user(secretariat)).with(csrf())).andExpect(status().is3xxRedirection());
+		String page = mvc.perform(get(course).with(user(secretariat)).header("Accept-Language", "vi")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile(course + "/files/(\\d+)\">Bài giảng.docx").matcher(page);
+		assertThat(link.find()).isTrue();
+		MvcResult download = mvc.perform(get(course + "/files/" + link.group(1)).with(user(secretariat))).andExpect(status().isOk()).andReturn();
+		download.getAsyncResult(10_000);
+		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(slides);
+		assertThat(download.getResponse().getContentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
+		mvc.perform(get(course + "/files/" + link.group(1)).with(user(world.user("VIEWER", t.d2().code())))).andExpect(status().isForbidden());
+	}
 }

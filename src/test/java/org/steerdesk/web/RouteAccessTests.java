@@ -71,7 +71,8 @@ class RouteAccessTests {
 	}
 
 	/** The records every probe aims at: all of district D1 (or the province), none of district D2. */
-	record Fixture(World.Tree t, String committee, long item, long share, long review, String job, String partner, long file) {
+	record Fixture(World.Tree t, String committee, long item, long share, long review, String job, String partner, long file,
+			long courseFile) {
 	}
 
 	@Autowired
@@ -256,6 +257,9 @@ class RouteAccessTests {
 		routes.put("GET /gatherings/{code}/files/{id}", r(Access.READ, f -> "/gatherings/" + f.t().prefix() + "-GT/files/" + f.file()));
 		routes.put("POST /gatherings/{code}/files/{id}/remove",
 				r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/files/999999/remove"));
+		routes.put("POST /training/{code}/files", r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/files"));
+		routes.put("GET /training/{code}/files/{id}", r(Access.READ, f -> "/training/" + f.t().prefix() + "-TR/files/" + f.courseFile()));
+		routes.put("POST /training/{code}/files/{id}/remove", r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/files/999999/remove"));
 		routes.put("GET /training", r(Access.READ, f -> "/training?unit=" + f.t().d1().code()));
 		routes.put("GET /training/export.{format}", r(Access.READ, f -> "/training/export.csv?unit=" + f.t().d1().code()));
 		routes.put("GET /training/{code}", r(Access.READ, f -> "/training/" + f.t().prefix() + "-TR"));
@@ -331,6 +335,7 @@ class RouteAccessTests {
 		world.importCsv("trainings", "code,title,target_group,start_date,end_date,organiser_unit_code,participants,completed\n%s-TR,Lớp,EXPERTS,2023-05-01,2023-05-03,%s,30,28\n"
 			.formatted(pre, t.d1().code()));
 		long file;
+		long courseFile;
 		try {
 			org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument();
 			pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
@@ -339,6 +344,8 @@ class RouteAccessTests {
 			pdf.close();
 			file = files.add("gathering", pre + "-GT", java.util.List.of(new org.springframework.mock.web.MockMultipartFile("files", "a.pdf",
 					"application/pdf", bytes.toByteArray())), World.system()).get(0).id();
+			courseFile = files.add("training", pre + "-TR", java.util.List.of(new org.springframework.mock.web.MockMultipartFile("files",
+					"b.pdf", "application/pdf", bytes.toByteArray())), World.system()).get(0).id();
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
@@ -347,7 +354,7 @@ class RouteAccessTests {
 		long review = reviews.create(pre + "-BCD", 2023, "vi", World.system()).id();
 		String job = jobs.start("media-items", "a.csv", "url,title\n".getBytes(StandardCharsets.UTF_8), World.system(), Locale.ENGLISH);
 		return new Fixture(t, pre + "-BCD", items.byUrl("https://%s.vn/a".formatted(lower)).orElseThrow().id(),
-				shares.byUrl("https://fb.com/%s/a".formatted(lower)).orElseThrow().id(), review, job, pre + "-PT", file);
+				shares.byUrl("https://fb.com/%s/a".formatted(lower)).orElseThrow().id(), review, job, pre + "-PT", file, courseFile);
 	}
 
 	@Test

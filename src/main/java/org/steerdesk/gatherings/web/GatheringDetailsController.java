@@ -66,16 +66,7 @@ class GatheringDetailsController {
 	@org.springframework.web.bind.annotation.GetMapping("/files/{id}")
 	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> file(
 			@PathVariable String code, @PathVariable long id, Actor actor) {
-		org.steerdesk.files.StoredFile file = details.file(code, id, actor);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(file.mediaType()))
-			.contentLength(file.size())
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-				.filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(out -> details.write(file, out));
+		return details.download(code, id, actor);
 	}
 
 	@PostMapping("/files/{id}/remove")

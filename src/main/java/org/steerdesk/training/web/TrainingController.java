@@ -58,8 +58,11 @@ class TrainingController {
 
 	private final org.steerdesk.training.TrainingParticipants participants;
 
+	private final org.steerdesk.training.TrainingMaterials materials;
+
 	TrainingController(Trainings trainings, TrainingQueries queries, Units units, OrgAccess access, Charts charts, MessageSource messages,
-			org.steerdesk.training.TrainingParticipants participants) {
+			org.steerdesk.training.TrainingParticipants participants, org.steerdesk.training.TrainingMaterials materials) {
+		this.materials = materials;
 		this.participants = participants;
 		this.trainings = trainings;
 		this.queries = queries;
@@ -116,6 +119,7 @@ class TrainingController {
 		model.addAttribute("unit", view.unit());
 		model.addAttribute("mayEdit", view.mayEdit());
 		model.addAttribute("participants", participants.of(view.training()));
+		model.addAttribute("materials", materials.of(view.training()));
 		return "training/show";
 	}
 

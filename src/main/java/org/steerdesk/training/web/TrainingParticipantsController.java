@@ -13,21 +13,53 @@ import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.InvalidRecordException;
 import org.steerdesk.training.TrainingParticipants;
 
-/** A course's named participants and their completion, edited from its page. */
+/** A course's named participants and their completion, and its materials, edited from its page. */
 @Controller
-@RequestMapping("/training/{code}/participants")
+@RequestMapping("/training/{code}")
 class TrainingParticipantsController {
 
 	private final TrainingParticipants participants;
 
 	private final MessageSource messages;
 
-	TrainingParticipantsController(TrainingParticipants participants, MessageSource messages) {
+	private final org.steerdesk.training.TrainingMaterials materials;
+
+	TrainingParticipantsController(TrainingParticipants participants, MessageSource messages, org.steerdesk.training.TrainingMaterials materials) {
 		this.participants = participants;
 		this.messages = messages;
+		this.materials = materials;
 	}
 
-	@PostMapping
+	@PostMapping("/files")
+	String addFiles(@PathVariable String code, @RequestParam(name = "files", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> files,
+			Actor actor, Locale locale, RedirectAttributes redirect) {
+		try {
+			materials.add(code, files, actor);
+			redirect.addFlashAttribute("message", "training.participantSaved");
+		}
+		catch (InvalidRecordException e) {
+			redirect.addFlashAttribute("filesErrors", e.violations()
+				.list()
+				.stream()
+				.map(v -> messages.getMessage(v.code(), v.args().toArray(), v.code(), locale))
+				.toList());
+		}
+		return "redirect:/training/" + code + "#files";
+	}
+
+	@org.springframework.web.bind.annotation.GetMapping("/files/{id}")
+	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> file(
+			@PathVariable String code, @PathVariable long id, Actor actor) {
+		return materials.download(code, id, actor);
+	}
+
+	@PostMapping("/files/{id}/remove")
+	String removeFile(@PathVariable String code, @PathVariable long id, Actor actor) {
+		materials.remove(code, id, actor);
+		return "redirect:/training/" + code + "#files";
+	}
+
+	@PostMapping("/participants")
 	String add(@PathVariable String code, @RequestParam(required = false) String person, Actor actor, Locale locale,
 			RedirectAttributes redirect) {
 		try {
@@ -44,13 +76,13 @@ class TrainingParticipantsController {
 		return "redirect:/training/" + code + "#participants";
 	}
 
-	@PostMapping("/{id}/completed")
+	@PostMapping("/participants/{id}/completed")
 	String completed(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "false") boolean completed, Actor actor) {
 		participants.setCompleted(code, id, completed, actor);
 		return "redirect:/training/" + code + "#participants";
 	}
 
-	@PostMapping("/{id}/remove")
+	@PostMapping("/participants/{id}/remove")
 	String remove(@PathVariable String code, @PathVariable long id, Actor actor) {
 		participants.remove(code, id, actor);
 		return "redirect:/training/" + code + "#participants";
