@@ -77,18 +77,10 @@ public class Partners {
 
 	/** The partner with this code, else the one partner with this name (diacritics and case ignored). */
 	public Optional<Partner> byCodeOrName(String text) {
-		if (text == null || text.isBlank() || text.length() > 400) {
-			return Optional.empty();
-		}
-		Optional<Partner> byCode = byCode(text.strip());
-		if (byCode.isPresent()) {
-			return byCode;
-		}
-		String key = VietnameseText.searchKey(text);
-		List<Partner> named = search(text).stream()
-			.filter(p -> key.equals(VietnameseText.searchKey(p.name())) || p.nameVi() != null && key.equals(VietnameseText.searchKey(p.nameVi())))
-			.toList();
-		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+		return org.steerdesk.shared.Names.byCodeOrName(text, 400, this::byCode,
+				key -> jdbc.sql("SELECT * FROM ext_partners WHERE search_key LIKE ? FETCH FIRST 50 ROWS ONLY").param(key).query(Partners::map)
+					.list(),
+				p -> java.util.Arrays.asList(p.name(), p.nameVi()));
 	}
 
 	public Optional<Partner> byId(long id) {

@@ -5,15 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
@@ -30,7 +25,6 @@ import org.steerdesk.audit.AuditAction;
 import org.steerdesk.audit.AuditLog;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.NotFoundException;
-import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
 
 /**
@@ -57,8 +51,6 @@ public class Files {
 	static final int MAX_PER_UPLOAD = 20;
 
 	static final int MAX_PER_RECORD = 200;
-
-	private static final Set<Character> FORBIDDEN_IN_NAMES = Set.of('/', '\\', ':', '*', '?', '"', '<', '>', '|');
 
 	private final JdbcClient jdbc;
 
@@ -116,7 +108,7 @@ public class Files {
 		violations.throwIfAny();
 		java.util.List<String[]> checked = new java.util.ArrayList<>();
 		for (MultipartFile upload : given) {
-			String name = name(upload.getOriginalFilename());
+			String name = FileContent.name(upload.getOriginalFilename());
 			if (name == null) {
 				violations.add("files", "files.badName", String.valueOf(upload.getOriginalFilename()));
 				continue;
@@ -203,7 +195,7 @@ public class Files {
 
 	/** Stores the content once by its hash, chunk by chunk; returns the hash. */
 	private String store(MultipartFile upload, String type) {
-		String sha = hash(upload);
+		String sha = FileContent.hash(upload);
 		boolean known = jdbc.sql("SELECT COUNT(*) FROM file_contents WHERE sha256 = ?").param(sha).query(Long.class).single() > 0;
 		if (known) {
 			return sha;
@@ -229,33 +221,4 @@ public class Files {
 		}
 		return sha;
 	}
-
-	private static String hash(MultipartFile upload) {
-		try (DigestInputStream in = new DigestInputStream(upload.getInputStream(), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(in.getMessageDigest().digest());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/** A file's name as kept: NFC, at most 255 characters, no path separators or control characters; null when unusable. */
-	static String name(String given) {
-		String name = VietnameseText.nfc(given);
-		if (name == null || name.isBlank() || name.length() > 255 || VietnameseText.hasControlCharacter(name) || name.equals(".")
-				|| name.equals("..")) {
-			return null;
-		}
-		for (char c : name.toCharArray()) {
-			if (FORBIDDEN_IN_NAMES.contains(c)) {
-				return null;
-			}
-		}
-		return name.strip();
-	}
-
 }

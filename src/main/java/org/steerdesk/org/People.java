@@ -77,23 +77,9 @@ public class People {
 	 * ignored); empty when none, or several, have it.
 	 */
 	public Optional<Person> byCodeOrName(String text) {
-		String given = VietnameseText.nfc(text);
-		if (given == null || given.isBlank() || given.length() > 200) {
-			return Optional.empty();
-		}
-		Optional<Person> byCode = byCode(given.strip());
-		if (byCode.isPresent()) {
-			return byCode;
-		}
-		String key = VietnameseText.searchKey(given);
-		List<Person> named = jdbc.sql("SELECT * FROM people WHERE search_key LIKE ? FETCH FIRST 50 ROWS ONLY")
-			.param(Sql.contains(key))
-			.query(People::map)
-			.list()
-			.stream()
-			.filter(p -> key.equals(VietnameseText.searchKey(p.fullName())))
-			.toList();
-		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+		return org.steerdesk.shared.Names.byCodeOrName(text, 200, this::byCode,
+				key -> jdbc.sql("SELECT * FROM people WHERE search_key LIKE ? FETCH FIRST 50 ROWS ONLY").param(key).query(People::map).list(),
+				p -> List.of(p.fullName()));
 	}
 
 	public List<Person> ofUnit(long unitId) {

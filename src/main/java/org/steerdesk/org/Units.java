@@ -4,10 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +15,7 @@ import org.steerdesk.records.RecordTable;
 import org.steerdesk.records.RecordValues;
 import org.steerdesk.records.Records;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.Codes;
+import org.steerdesk.shared.Names;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.SaveOutcome;
@@ -85,28 +82,6 @@ public class Units {
 		return jdbc.sql("SELECT * FROM org_units WHERE id IN (:ids)").param("ids", ids).query(Units::map).list();
 	}
 
-	public List<OrgUnit> children(long parentId) {
-		return UnitOrder.sorted(jdbc.sql("SELECT * FROM org_units WHERE parent_id = ?").param(parentId).query(Units::map).list());
-	}
-
-	/** The unit and all below it (by path), in tree order. */
-	public List<OrgUnit> subtree(OrgUnit root) {
-		return UnitOrder.treeOrder(jdbc.sql("SELECT * FROM org_units WHERE path LIKE ?").param(root.path() + "%").query(Units::map).list());
-	}
-
-	/** Units that closed with this unit as successor (merged into it). */
-	public List<OrgUnit> predecessors(long unitId) {
-		return UnitOrder.sorted(jdbc.sql("SELECT * FROM org_units WHERE successor_id = ?").param(unitId).query(Units::map).list());
-	}
-
-	/** Ancestors, root first. */
-	public List<OrgUnit> ancestors(OrgUnit unit) {
-		List<Long> ids = UnitScopes.lineage(unit.path()).stream().filter(id -> id != unit.id()).toList();
-		Map<Long, OrgUnit> byId = new LinkedHashMap<>();
-		byIds(ids).forEach(u -> byId.put(u.id(), u));
-		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-	}
-
 	/**
 	 * Units whose name or code matches the query, ignoring diacritics and case ("ha noi" finds
 	 * "Hà Nội", "d" matches "Đ"), among the given unit ids.
@@ -130,26 +105,11 @@ public class Units {
 	 * diacritics and case: "lang son" finds "Lạng Sơn"); empty when none, or several, match.
 	 */
 	public Optional<OrgUnit> byCodeOrName(String text) {
-		String given = VietnameseText.nfc(text);
-		if (given == null || given.isBlank() || given.length() > MAX_NAME) {
-			return Optional.empty();
-		}
-		Optional<OrgUnit> byCode = byCode(given.strip());
-		if (byCode.isPresent()) {
-			return byCode;
-		}
-		String key = VietnameseText.searchKey(given);
-		List<OrgUnit> found = jdbc.sql("SELECT * FROM org_units WHERE search_key LIKE ? ORDER BY search_key FETCH FIRST 50 ROWS ONLY")
-			.param(Sql.contains(key))
+		return Names.byCodeOrName(text, MAX_NAME, this::byCode, key -> jdbc
+			.sql("SELECT * FROM org_units WHERE search_key LIKE ? ORDER BY search_key FETCH FIRST 50 ROWS ONLY")
+			.param(key)
 			.query(Units::map)
-			.list();
-		List<OrgUnit> named = found.stream()
-			.filter(u -> key.equals(VietnameseText.searchKey(u.nameVi())) || u.nameEn() != null && key.equals(VietnameseText.searchKey(u.nameEn())))
-			.toList();
-		if (named.size() == 1) {
-			return Optional.of(named.get(0));
-		}
-		return named.isEmpty() && found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+			.list(), u -> java.util.Arrays.asList(u.nameVi(), u.nameEn()));
 	}
 
 	/**
@@ -189,22 +149,19 @@ public class Units {
 	 */
 	@Transactional
 	public SaveOutcome save(UnitDraft draft, Actor actor, Integer expectedVersion) {
-		Violations violations = new Violations();
-		String code = VietnameseText.nfc(draft.code());
-		String nameVi = VietnameseText.nfc(draft.nameVi());
-		String nameEn = VietnameseText.nfc(draft.nameEn());
-		if (!Codes.isValid(code)) {
-			violations.add("code", code == null ? "validation.required" : "validation.code");
-		}
-		if (nameVi == null) {
-			violations.add("name_vi", "validation.required");
-		}
-		if (draft.kind() == null) {
-			violations.add("kind", "validation.required");
-		}
+		RecordValues values = TABLE.values();
+		Violations violations = values.violations();
+		String code = values.text("code", draft.code());
+		String nameVi = values.text("name_vi", draft.nameVi());
+		String nameEn = values.text("name_en", draft.nameEn());
+		values.put("kind", draft.kind());
+		values.put("valid_from", draft.validFrom());
+		values.put("valid_to", draft.validTo());
 		if (draft.validFrom() != null && draft.validTo() != null && draft.validTo().isBefore(draft.validFrom())) {
 			violations.add("valid_to", "validation.endBeforeStart");
 		}
+		Long order = values.count("sort_order", draft.sortOrder(), MAX_ORDER);
+		values.put("sort_order", order == null ? null : order.intValue());
 		Optional<OrgUnit> existing = code == null ? Optional.empty() : byCode(code);
 		OrgUnit parent = null;
 		String parentCode = VietnameseText.nfc(draft.parentCode());
@@ -246,24 +203,10 @@ public class Units {
 		}
 		violations.throwIfAny();
 
-		RecordValues values = TABLE.values();
-		values.text("code", code);
-		values.text("name_vi", nameVi);
-		values.text("name_en", nameEn);
-		values.put("kind", draft.kind());
 		values.put("parent_id", parent == null ? null : parent.id());
 		values.put("path", existing.map(OrgUnit::path).orElse("/"));
-		values.put("valid_from", draft.validFrom());
-		values.put("valid_to", draft.validTo());
 		values.put("successor_id", successor == null ? null : successor.id());
 		values.text("search_key", UnitOrder.searchKey(code, nameVi, nameEn));
-		if (draft.sortOrder() != null && draft.sortOrder() < 0) {
-			values.violations().add("sort_order", "validation.notNegative", draft.sortOrder());
-		}
-		else if (draft.sortOrder() != null && draft.sortOrder() > MAX_ORDER) {
-			values.violations().add("sort_order", "validation.atMost", draft.sortOrder(), MAX_ORDER);
-		}
-		values.put("sort_order", draft.sortOrder() == null ? null : draft.sortOrder().intValue());
 		Records.Saved saved = records.save(values, actor, expectedVersion);
 		// the path of ids from the root: set on creation, and moved with the subtree when the parent changes
 		String path = (parent == null ? "/" : parent.path()) + saved.id() + "/";

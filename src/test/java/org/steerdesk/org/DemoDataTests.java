@@ -25,6 +25,9 @@ class DemoDataTests {
 	Units units;
 
 	@Autowired
+	UnitTree unitTree;
+
+	@Autowired
 	Committees committees;
 
 	@Autowired
@@ -46,7 +49,7 @@ class DemoDataTests {
 		}
 		OrgUnit province = units.require("LS");
 		assertThat(province.nameVi()).contains("demo");
-		assertThat(units.children(province.id()).stream().filter(u -> u.kind() == UnitKind.DISTRICT)).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(unitTree.children(province.id()).stream().filter(u -> u.kind() == UnitKind.DISTRICT)).hasSizeGreaterThanOrEqualTo(10);
 		Person head = people.byCode("P-NGHIEM").orElseThrow();
 		assertThat(committees.termsOf(head.id())).extracting(CommitteeMember::role)
 			.containsExactlyInAnyOrder(MemberRole.HEAD, MemberRole.HEAD);

@@ -65,7 +65,10 @@ class DemoMedia implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	DemoMedia(DemoMode demo, Units units, Channels channels, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	private final org.steerdesk.org.UnitTree unitTree;
+
+	DemoMedia(DemoMode demo, Units units, Channels channels, JdbcTemplate jdbc, PlatformTransactionManager transactions, org.steerdesk.org.UnitTree unitTree) {
+		this.unitTree = unitTree;
 		this.demo = demo;
 		this.units = units;
 		this.channels = channels;
@@ -96,7 +99,7 @@ class DemoMedia implements ApplicationRunner {
 				new Outlet("LS-ZALO", "Zalo OA Lạng Sơn", ChannelType.SOCIAL_ACCOUNT, Platform.ZALO, "LS-STTTT", 10),
 				new Outlet("LS-BTG-FB", "Fanpage Tuyên giáo Lạng Sơn", ChannelType.SOCIAL_ACCOUNT, Platform.FACEBOOK, "LS-BTG", 6)));
 		OrgUnit province = units.require("LS");
-		for (OrgUnit district : units.children(province.id())) {
+		for (OrgUnit district : unitTree.children(province.id())) {
 			if (district.kind() == UnitKind.DISTRICT) {
 				publishers.add(new Outlet(district.code() + "-WEB", "Trang TTĐT " + district.nameVi(), ChannelType.PORTAL, null,
 						district.code(), 2));

@@ -51,7 +51,10 @@ class UnitsController {
 
 	private final FormPage page;
 
-	UnitsController(Units units, OrgAccess access, People people, Committees committees, AuditLog audit) {
+	private final org.steerdesk.org.UnitTree unitTree;
+
+	UnitsController(Units units, OrgAccess access, People people, Committees committees, AuditLog audit, org.steerdesk.org.UnitTree unitTree) {
+		this.unitTree = unitTree;
 		this.units = units;
 		this.access = access;
 		this.people = people;
@@ -72,7 +75,7 @@ class UnitsController {
 		access.requireAnywhere(actor, Permission.READ, "error.access.noRole");
 		List<OrgUnit> tree = new ArrayList<>();
 		for (OrgUnit root : units.byIds(access.scopeRoots(actor, Permission.READ))) {
-			tree.addAll(units.subtree(root));
+			tree.addAll(unitTree.subtree(root));
 		}
 		LocalDate today = ProvinceTime.today();
 		if (!closed) {
@@ -109,9 +112,9 @@ class UnitsController {
 	String show(@PathVariable String code, Actor actor, Model model) {
 		OrgUnit unit = units.require(code, Permission.READ, actor);
 		model.addAttribute("unit", unit);
-		model.addAttribute("ancestors", units.ancestors(unit));
-		model.addAttribute("children", units.children(unit.id()));
-		model.addAttribute("predecessors", units.predecessors(unit.id()));
+		model.addAttribute("ancestors", unitTree.ancestors(unit));
+		model.addAttribute("children", unitTree.children(unit.id()));
+		model.addAttribute("predecessors", unitTree.predecessors(unit.id()));
 		model.addAttribute("successor", unit.successorId() == null ? null : units.byId(unit.successorId()).orElse(null));
 		model.addAttribute("people", people.ofUnit(unit.id()));
 		model.addAttribute("committees", committees.ofUnits(Set.of(unit.id())));
