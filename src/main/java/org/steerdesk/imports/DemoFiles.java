@@ -30,6 +30,17 @@ public final class DemoFiles {
 		return result;
 	}
 
+	/**
+	 * Imports the register's demo file when the demo is on and {@code wanted} says the data is
+	 * missing (on a fresh embedded database), logging how many rows it loaded.
+	 */
+	public static void loadIfWanted(DemoMode demo, ImportPipeline pipeline, String register, java.util.function.BooleanSupplier wanted) {
+		if (demo.enabled() && wanted.getAsBoolean()) {
+			ImportResult result = load(pipeline, register);
+			org.slf4j.LoggerFactory.getLogger(DemoFiles.class).info("Loaded the demo province's {}: {} rows", register, result.rows());
+		}
+	}
+
 	private static byte[] read(String path) {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
 			return in.readAllBytes();
