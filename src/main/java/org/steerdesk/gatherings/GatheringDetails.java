@@ -42,8 +42,12 @@ public class GatheringDetails {
 	public record Conclusion(long id, String text) {
 	}
 
+	/** A unit that attended, with its name as it was then. */
+	public record AttendingUnit(long id, long unitId, String name) {
+	}
+
 	/** Everything below a gathering's record. */
-	public record Details(List<Participant> people, List<AgendaItem> agenda, List<Conclusion> conclusions,
+	public record Details(List<Participant> people, List<AttendingUnit> units, List<AgendaItem> agenda, List<Conclusion> conclusions,
 			List<org.steerdesk.files.StoredFile> files) {
 	}
 
@@ -81,6 +85,10 @@ public class GatheringDetails {
 					GatheringRole.valueOf(rs.getString("role")), rs.getString("full_name"), rs.getString("position"), rs.getString("unit_name"),
 					Attendance.valueOf(rs.getString("attendance"))))
 			.list(),
+				jdbc.sql("SELECT * FROM gathering_units WHERE gathering_id = ? ORDER BY id")
+					.param(gathering.id())
+					.query((rs, n) -> new AttendingUnit(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name")))
+					.list(),
 				jdbc.sql("SELECT * FROM gathering_agenda WHERE gathering_id = ? ORDER BY at_time, id")
 					.param(gathering.id())
 					.query((rs, n) -> new AgendaItem(rs.getLong("id"), rs.getString("at_time"), rs.getString("title"), rs.getString("presenter")))
@@ -152,6 +160,28 @@ public class GatheringDetails {
 				Map.of("person", person.code(), "role", role.name()));
 	}
 
+	/** Adds an attending unit (by code or name; once), kept with its name as it is today. */
+	@Transactional
+	public void addUnit(String code, String unitText, Actor actor) {
+		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
+		Violations violations = new Violations();
+		org.steerdesk.org.OrgUnit unit = unitText == null || unitText.isBlank() ? null : units.byCodeOrName(unitText).orElse(null);
+		if (unit == null) {
+			violations.add("unit", unitText == null || unitText.isBlank() ? "validation.required" : "validation.unknownUnit",
+					String.valueOf(unitText));
+		}
+		else if (jdbc.sql("SELECT COUNT(*) FROM gathering_units WHERE gathering_id = ? AND unit_id = ?").params(gathering.id(), unit.id())
+			.query(Long.class).single() > 0) {
+			violations.add("unit", "gatherings.unitTwice", unit.name(Locale.forLanguageTag("vi")));
+		}
+		full(gathering, "gathering_units", "unit", violations);
+		violations.throwIfAny();
+		jdbc.sql("INSERT INTO gathering_units (gathering_id, unit_id, unit_name) VALUES (?, ?, ?)")
+			.params(gathering.id(), unit.id(), unit.name(Locale.forLanguageTag("vi")))
+			.update();
+		audit.record(actor.username(), AuditAction.UPDATE, Gatherings.RECORD, code, null, Map.of("unit", unit.code()));
+	}
+
 	@Transactional
 	public void setAttendance(String code, long participantId, Attendance attendance, Actor actor) {
 		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
@@ -206,6 +236,7 @@ public class GatheringDetails {
 		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
 		String table = switch (part) {
 			case "people" -> "gathering_people";
+			case "units" -> "gathering_units";
 			case "agenda" -> "gathering_agenda";
 			case "conclusions" -> "gathering_conclusions";
 			default -> throw new org.steerdesk.shared.NotFoundException("Part " + part);

@@ -191,6 +191,11 @@ class GatheringsAndTrainingTests {
 			.param("role", "CHAIR")).andExpect(status().is3xxRedirection());
 		mvc.perform(post(base + "/agenda").with(user(secretariat)).with(csrf()).param("time", "8:30").param("title", "Báo cáo tổng kết")
 			.param("presenter", "Ban Thư ký")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(base + "/units").with(user(secretariat)).with(csrf()).param("unit", "xa dong tam " + t.prefix()))
+			.andExpect(status().is3xxRedirection());
+		var twice = mvc.perform(post(base + "/units").with(user(secretariat)).with(csrf()).param("unit", t.c1().code()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(twice.getFlashMap().get("unitsErrors")).asString().contains("đã có trong danh sách");
 		mvc.perform(post(base + "/conclusions").with(user(secretariat)).with(csrf()).param("text", "Tăng cường đào tạo chuyên gia"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post(base + "/conclusions").with(user(secretariat)).with(csrf()).param("text", "Đổi mới tuyên truyền"))
@@ -203,7 +208,7 @@ class GatheringsAndTrainingTests {
 		world.person(t.prefix() + "-CHAIR", "Hoàng Văn Nghiêm Mới " + t.prefix(), t.d1().code());
 		String page = mvc.perform(get(base).with(user(secretariat)).header("Accept-Language", "vi")).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Chủ trì").contains("Hoàng Văn Nghiêm " + t.prefix() + "<").contains("08:30").contains("Báo cáo tổng kết")
+		assertThat(page).contains("id=\"units-list\"").contains(t.c1().nameVi()).contains("Chủ trì").contains("Hoàng Văn Nghiêm " + t.prefix() + "<").contains("08:30").contains("Báo cáo tổng kết")
 			.contains("Tăng cường đào tạo chuyên gia").contains("Đổi mới tuyên truyền");
 		assertThat(page.indexOf("Tăng cường đào tạo")).isLessThan(page.indexOf("Đổi mới tuyên truyền"));
 		// the official's page lists the event they chaired

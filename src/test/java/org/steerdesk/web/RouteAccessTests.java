@@ -245,7 +245,8 @@ class RouteAccessTests {
 		routes.put("POST /gatherings/{code}/agenda", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/agenda", "title", "Khai mạc"));
 		routes.put("POST /gatherings/{code}/conclusions", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/conclusions", "text",
 				"Tiếp tục"));
-		routes.put("POST /gatherings/{code}/{part:people|agenda|conclusions}/{id}/remove",
+		routes.put("POST /gatherings/{code}/units", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/units", "unit", "%D1%"));
+		routes.put("POST /gatherings/{code}/{part:people|units|agenda|conclusions}/{id}/remove",
 				r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/agenda/999999/remove"));
 		routes.put("POST /training/{code}/participants", r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/participants", "person",
 				"%P%-PER"));

@@ -37,6 +37,12 @@ class GatheringDetailsController {
 		return done(code, locale, "people", redirect, () -> details.addPerson(code, person, role, actor, locale));
 	}
 
+	@PostMapping("/units")
+	String addUnit(@PathVariable String code, @RequestParam(required = false) String unit, Actor actor, Locale locale,
+			RedirectAttributes redirect) {
+		return done(code, locale, "units", redirect, () -> details.addUnit(code, unit, actor));
+	}
+
 	@PostMapping("/people/{id}/attendance")
 	String attendance(@PathVariable String code, @PathVariable long id, @RequestParam(required = false) Attendance attendance, Actor actor,
 			Locale locale, RedirectAttributes redirect) {
@@ -74,7 +80,7 @@ class GatheringDetailsController {
 		return done(code, locale, "files", redirect, () -> details.removeFile(code, id, actor));
 	}
 
-	@PostMapping("/{part:people|agenda|conclusions}/{id}/remove")
+	@PostMapping("/{part:people|units|agenda|conclusions}/{id}/remove")
 	String remove(@PathVariable String code, @PathVariable String part, @PathVariable long id, Actor actor, Locale locale,
 			RedirectAttributes redirect) {
 		return done(code, locale, part, redirect, () -> details.remove(code, part, id, actor));
