@@ -24,10 +24,14 @@ class GatheringDetailsController {
 
 	private final GatheringDetails details;
 
+	private final org.steerdesk.gatherings.GatheringFiles documents;
+
 	private final org.springframework.context.MessageSource messages;
 
-	GatheringDetailsController(GatheringDetails details, org.springframework.context.MessageSource messages) {
+	GatheringDetailsController(GatheringDetails details, org.steerdesk.gatherings.GatheringFiles documents,
+			org.springframework.context.MessageSource messages) {
 		this.details = details;
+		this.documents = documents;
 		this.messages = messages;
 	}
 
@@ -65,19 +69,19 @@ class GatheringDetailsController {
 	@PostMapping("/files")
 	String addFiles(@PathVariable String code, @RequestParam(name = "files", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> files,
 			Actor actor, Locale locale, RedirectAttributes redirect) {
-		return done(code, locale, "files", redirect, () -> details.addFiles(code, files, actor));
+		return done(code, locale, "files", redirect, () -> documents.addFiles(code, files, actor));
 	}
 
 	/** A document, as an attachment of its detected type, to readers of the gathering. */
 	@org.springframework.web.bind.annotation.GetMapping("/files/{id}")
 	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> file(
 			@PathVariable String code, @PathVariable long id, Actor actor) {
-		return details.download(code, id, actor);
+		return documents.download(code, id, actor);
 	}
 
 	@PostMapping("/files/{id}/remove")
 	String removeFile(@PathVariable String code, @PathVariable long id, Actor actor, Locale locale, RedirectAttributes redirect) {
-		return done(code, locale, "files", redirect, () -> details.removeFile(code, id, actor));
+		return done(code, locale, "files", redirect, () -> documents.removeFile(code, id, actor));
 	}
 
 	@PostMapping("/{part:people|units|agenda|conclusions}/{id}/remove")
