@@ -91,8 +91,10 @@ public class Files {
 	@Transactional
 	public List<StoredFile> add(String ownerType, String ownerKey, List<MultipartFile> uploads, Actor actor) {
 		Violations violations = new Violations();
-		List<MultipartFile> given = uploads == null ? List.of() : uploads.stream().filter(u -> u != null && !u.isEmpty() || u != null
-				&& u.getOriginalFilename() != null && !u.getOriginalFilename().isBlank()).toList();
+		// a part with neither content nor name is the empty file box of a form sent without a choice
+		List<MultipartFile> given = uploads == null ? List.of()
+				: uploads.stream().filter(u -> u != null && (!u.isEmpty() || org.springframework.util.StringUtils.hasText(u.getOriginalFilename())))
+					.toList();
 		if (given.isEmpty()) {
 			violations.add("files", "files.none");
 		}

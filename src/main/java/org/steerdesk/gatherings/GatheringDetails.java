@@ -116,17 +116,14 @@ public class GatheringDetails {
 	public void addPerson(String code, String official, GatheringRole role, Actor actor, Locale locale) {
 		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
 		Violations violations = new Violations();
-		Person person = official == null || official.isBlank() ? null : people.byCodeOrName(official).orElse(null);
-		if (person == null) {
-			violations.add("person", official == null || official.isBlank() ? "validation.required" : "validation.unknownPerson",
-					String.valueOf(official));
-		}
+		People.AsOfToday named = people.named(official, "person", violations);
 		if (role == null) {
 			violations.add("role", "validation.required");
 		}
 		full(gathering, "gathering_people", "person", violations);
 		violations.throwIfAny();
-		String unitName = units.byId(person.unitId()).map(u -> u.name(Locale.forLanguageTag("vi"))).orElse(null);
+		Person person = named.person();
+		String unitName = named.unitName();
 		jdbc.sql("INSERT INTO gathering_people (gathering_id, person_id, role, full_name, position, unit_name) VALUES (?, ?, ?, ?, ?, ?)")
 			.params(gathering.id(), person.id(), role.name(), person.fullName(), person.position(), unitName)
 			.update();
@@ -142,7 +139,7 @@ public class GatheringDetails {
 		org.steerdesk.org.OrgUnit unit = unitText == null || unitText.isBlank() ? null : units.byCodeOrName(unitText).orElse(null);
 		if (unit == null) {
 			violations.add("unit", unitText == null || unitText.isBlank() ? "validation.required" : "validation.unknownUnit",
-					String.valueOf(unitText));
+					Violations.shown(unitText));
 		}
 		else if (jdbc.sql("SELECT COUNT(*) FROM gathering_units WHERE gathering_id = ? AND unit_id = ?").params(gathering.id(), unit.id())
 			.query(Long.class).single() > 0) {
@@ -180,7 +177,7 @@ public class GatheringDetails {
 				at = LocalTime.parse(at.strip(), DateTimeFormatter.ofPattern("H:mm")).format(DateTimeFormatter.ofPattern("HH:mm"));
 			}
 			catch (java.time.format.DateTimeParseException e) {
-				violations.add("time", "gatherings.timeInvalid", at);
+				violations.add("time", "gatherings.timeInvalid", Violations.shown(at));
 			}
 		}
 		String what = text(title, "title", 500, true, violations);

@@ -82,6 +82,23 @@ public class People {
 				p -> List.of(p.fullName()));
 	}
 
+	/** An official as a record of the day keeps them: the person, and their unit's name as it is now. */
+	public record AsOfToday(Person person, String unitName) {
+	}
+
+	/**
+	 * The official named in a box (code or exact name) as they are today; null, with the field's
+	 * violation, when none or several match.
+	 */
+	public AsOfToday named(String typed, String field, Violations violations) {
+		Person person = typed == null || typed.isBlank() ? null : byCodeOrName(typed).orElse(null);
+		if (person == null) {
+			violations.add(field, typed == null || typed.isBlank() ? "validation.required" : "validation.unknownPerson", Violations.shown(typed));
+			return null;
+		}
+		return new AsOfToday(person, units.byId(person.unitId()).map(u -> u.name(java.util.Locale.forLanguageTag("vi"))).orElse(null));
+	}
+
 	public List<Person> ofUnit(long unitId) {
 		return jdbc.sql("SELECT * FROM people WHERE unit_id = ?").param(unitId).query(People::map).list().stream()
 			.sorted(java.util.Comparator.comparing(Person::fullName, VietnameseText.personNames()))

@@ -15,8 +15,7 @@ import org.springframework.format.Formatter;
  */
 public final class Days implements Formatter<LocalDate> {
 
-	/** The form's pattern. */
-	public static final DateTimeFormatter FORM = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	private static final DateTimeFormatter FORM = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final int MAX_LENGTH = 10;
 

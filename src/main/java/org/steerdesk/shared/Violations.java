@@ -64,6 +64,12 @@ public final class Violations {
 		}
 	}
 
+	/** What a user typed, as a message may quote it back: at most 80 characters. */
+	public static String shown(String typed) {
+		String text = String.valueOf(typed);
+		return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+	}
+
 	/** Throws {@link InvalidRecordException} unless empty. */
 	public void throwIfAny() {
 		if (!list.isEmpty()) {

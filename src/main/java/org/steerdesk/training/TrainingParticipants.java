@@ -1,7 +1,6 @@
 package org.steerdesk.training;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,8 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steerdesk.audit.AuditAction;
 import org.steerdesk.audit.AuditLog;
 import org.steerdesk.org.People;
-import org.steerdesk.org.Person;
-import org.steerdesk.org.Units;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Permission;
 import org.steerdesk.shared.Violations;
@@ -40,15 +37,12 @@ public class TrainingParticipants {
 
 	private final People people;
 
-	private final Units units;
-
 	private final AuditLog audit;
 
-	TrainingParticipants(JdbcClient jdbc, Trainings trainings, People people, Units units, AuditLog audit) {
+	TrainingParticipants(JdbcClient jdbc, Trainings trainings, People people, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.trainings = trainings;
 		this.people = people;
-		this.units = units;
 		this.audit = audit;
 	}
 
@@ -75,21 +69,16 @@ public class TrainingParticipants {
 	public void add(String code, String official, Actor actor) {
 		Training training = trainings.require(code, Permission.EDIT_RECORDS, actor);
 		Violations violations = new Violations();
-		Person person = official == null || official.isBlank() ? null : people.byCodeOrName(official).orElse(null);
-		if (person == null) {
-			violations.add("person", official == null || official.isBlank() ? "validation.required" : "validation.unknownPerson",
-					String.valueOf(official));
-		}
+		People.AsOfToday person = people.named(official, "person", violations);
 		long named = jdbc.sql("SELECT COUNT(*) FROM training_participants WHERE training_id = ?").param(training.id()).query(Long.class).single();
 		if (named >= MAX_NAMED) {
 			violations.add("person", "validation.atMost", named, MAX_NAMED);
 		}
 		violations.throwIfAny();
-		String unitName = units.byId(person.unitId()).map(u -> u.name(Locale.forLanguageTag("vi"))).orElse(null);
 		jdbc.sql("INSERT INTO training_participants (training_id, person_id, full_name, position, unit_name) VALUES (?, ?, ?, ?, ?)")
-			.params(training.id(), person.id(), person.fullName(), person.position(), unitName)
+			.params(training.id(), person.person().id(), person.person().fullName(), person.person().position(), person.unitName())
 			.update();
-		audit.record(actor.username(), AuditAction.UPDATE, Trainings.RECORD, code, null, Map.of("participant", person.code()));
+		audit.record(actor.username(), AuditAction.UPDATE, Trainings.RECORD, code, null, Map.of("participant", person.person().code()));
 	}
 
 	@Transactional

@@ -34,16 +34,6 @@ public class Formats {
 		return value == null ? null : NumberFormat.getIntegerInstance(locale()).format(value);
 	}
 
-	/** A number with up to one decimal (a share, an average). */
-	public String decimal(Number value) {
-		if (value == null) {
-			return null;
-		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale());
-		format.setMaximumFractionDigits(1);
-		return format.format(value);
-	}
-
 	/** A day (a date, or the day of a time in the province's zone). */
 	public String date(TemporalAccessor value) {
 		return value == null ? null : (english() ? EN_DAY : VI_DAY).format(local(value));

@@ -12,7 +12,7 @@ import org.steerdesk.gatherings.Attendance;
 import org.steerdesk.gatherings.GatheringDetails;
 import org.steerdesk.gatherings.GatheringRole;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.FormSubmission;
 
 /**
  * A gathering's people, attendance, agenda and conclusions, edited from its page: each change goes
@@ -92,17 +92,7 @@ class GatheringDetailsController {
 
 	/** Back to the gathering's section, with the refusal's reasons (in the user's language) next to its form. */
 	private String done(String code, Locale locale, String part, RedirectAttributes redirect, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("message", "gatherings.detailSaved");
-		}
-		catch (InvalidRecordException e) {
-			redirect.addFlashAttribute(part + "Errors", e.violations()
-				.list()
-				.stream()
-				.map(v -> messages.getMessage(v.code(), v.args().toArray(), v.code(), locale))
-				.toList());
-		}
+		FormSubmission.flashed(change, redirect, "gatherings.detailSaved", part + "Errors", messages, locale);
 		return "redirect:/gatherings/" + code + "#" + part;
 	}
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steerdesk.shared.Actor;
-import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.training.TrainingParticipants;
 
 /** A course's named participants and their completion, and its materials, edited from its page. */
@@ -33,17 +33,8 @@ class TrainingParticipantsController {
 	@PostMapping("/files")
 	String addFiles(@PathVariable String code, @RequestParam(name = "files", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> files,
 			Actor actor, Locale locale, RedirectAttributes redirect) {
-		try {
-			materials.add(code, files, actor);
-			redirect.addFlashAttribute("message", "training.participantSaved");
-		}
-		catch (InvalidRecordException e) {
-			redirect.addFlashAttribute("filesErrors", e.violations()
-				.list()
-				.stream()
-				.map(v -> messages.getMessage(v.code(), v.args().toArray(), v.code(), locale))
-				.toList());
-		}
+		FormSubmission.flashed(() -> materials.add(code, files, actor), redirect, "training.participantSaved", "filesErrors", messages,
+				locale);
 		return "redirect:/training/" + code + "#files";
 	}
 
@@ -62,17 +53,8 @@ class TrainingParticipantsController {
 	@PostMapping("/participants")
 	String add(@PathVariable String code, @RequestParam(required = false) String person, Actor actor, Locale locale,
 			RedirectAttributes redirect) {
-		try {
-			participants.add(code, person, actor);
-			redirect.addFlashAttribute("message", "training.participantSaved");
-		}
-		catch (InvalidRecordException e) {
-			redirect.addFlashAttribute("participantErrors", e.violations()
-				.list()
-				.stream()
-				.map(v -> messages.getMessage(v.code(), v.args().toArray(), v.code(), locale))
-				.toList());
-		}
+		FormSubmission.flashed(() -> participants.add(code, person, actor), redirect, "training.participantSaved", "participantErrors",
+				messages, locale);
 		return "redirect:/training/" + code + "#participants";
 	}
 
