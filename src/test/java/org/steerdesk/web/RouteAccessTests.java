@@ -252,6 +252,10 @@ class RouteAccessTests {
 				"%P%-PER"));
 		routes.put("POST /training/{code}/participants/{id}/completed",
 				r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/participants/999999/completed", "completed", "true"));
+		routes.put("POST /training/{code}/trainers", r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/trainers", "name",
+				"Trần Bá Dung", "position", "Giảng viên"));
+		routes.put("POST /training/{code}/trainers/{id}/remove",
+				r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/trainers/999999/remove"));
 		routes.put("POST /training/{code}/participants/{id}/remove",
 				r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/participants/999999/remove"));
 		routes.put("POST /gatherings/{code}/files", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/files"));

@@ -60,9 +60,13 @@ class TrainingController {
 
 	private final org.steerdesk.training.TrainingMaterials materials;
 
+	private final org.steerdesk.training.TrainingTrainers trainers;
+
 	TrainingController(Trainings trainings, TrainingQueries queries, Units units, OrgAccess access, Charts charts, MessageSource messages,
-			org.steerdesk.training.TrainingParticipants participants, org.steerdesk.training.TrainingMaterials materials) {
+			org.steerdesk.training.TrainingParticipants participants, org.steerdesk.training.TrainingMaterials materials,
+			org.steerdesk.training.TrainingTrainers trainers) {
 		this.materials = materials;
+		this.trainers = trainers;
 		this.participants = participants;
 		this.trainings = trainings;
 		this.queries = queries;
@@ -120,6 +124,7 @@ class TrainingController {
 		model.addAttribute("mayEdit", view.mayEdit());
 		model.addAttribute("participants", participants.of(view.training()));
 		model.addAttribute("materials", materials.of(view.training()));
+		model.addAttribute("trainers", trainers.of(view.training()));
 		return "training/show";
 	}
 

@@ -12,8 +12,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.FormSubmission;
 import org.steerdesk.training.TrainingParticipants;
+import org.steerdesk.training.TrainingTrainers;
 
-/** A course's named participants and their completion, and its materials, edited from its page. */
+/** A course's trainers, named participants and their completion, and its materials, edited from its page. */
 @Controller
 @RequestMapping("/training/{code}")
 class TrainingParticipantsController {
@@ -24,10 +25,29 @@ class TrainingParticipantsController {
 
 	private final org.steerdesk.training.TrainingMaterials materials;
 
-	TrainingParticipantsController(TrainingParticipants participants, MessageSource messages, org.steerdesk.training.TrainingMaterials materials) {
+	private final TrainingTrainers trainers;
+
+	TrainingParticipantsController(TrainingParticipants participants, MessageSource messages, org.steerdesk.training.TrainingMaterials materials,
+			TrainingTrainers trainers) {
 		this.participants = participants;
 		this.messages = messages;
 		this.materials = materials;
+		this.trainers = trainers;
+	}
+
+	@PostMapping("/trainers")
+	String addTrainer(@PathVariable String code, @RequestParam(required = false) String official, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String position, @RequestParam(required = false) String topic, Actor actor, Locale locale,
+			RedirectAttributes redirect) {
+		FormSubmission.flashed(() -> trainers.add(code, official, name, position, topic, actor), redirect, "training.participantSaved",
+				"trainerErrors", messages, locale);
+		return "redirect:/training/" + code + "#trainers";
+	}
+
+	@PostMapping("/trainers/{id}/remove")
+	String removeTrainer(@PathVariable String code, @PathVariable long id, Actor actor) {
+		trainers.remove(code, id, actor);
+		return "redirect:/training/" + code + "#trainers";
 	}
 
 	@PostMapping("/files")
