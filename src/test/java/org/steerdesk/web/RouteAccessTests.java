@@ -314,6 +314,12 @@ class RouteAccessTests {
 		routes.put("GET /imports/jobs/{id}", r(Access.ADMIN, f -> "/imports/jobs/" + f.job()));
 		routes.put("POST /imports/jobs/{id}/confirm", r(Access.ADMIN, f -> "/imports/jobs/" + f.job() + "/confirm"));
 		routes.put("GET /imports/templates/{register}.{format}", r(Access.SELF, f -> "/imports/templates/media-items.xlsx"));
+		routes.put("GET /api/v1/{register}/{code}/files", r(Access.READ, f -> "/api/v1/gatherings/" + f.t().prefix() + "-GT/files"));
+		routes.put("POST /api/v1/{register}/{code}/files", r(Access.EDIT, f -> "/api/v1/trainings/" + f.t().prefix() + "-TR/files"));
+		routes.put("GET /api/v1/{register}/{code}/files/{id}",
+				r(Access.READ, f -> "/api/v1/gatherings/" + f.t().prefix() + "-GT/files/" + f.file()));
+		routes.put("DELETE /api/v1/{register}/{code}/files/{id}",
+				r(Access.EDIT, f -> "/api/v1/trainings/" + f.t().prefix() + "-TR/files/999999"));
 		routes.put("POST /api/v1/imports/{register}", r(Access.EDIT, f -> "/api/v1/imports/media-items"));
 		return routes;
 	}

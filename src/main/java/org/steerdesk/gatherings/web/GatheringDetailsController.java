@@ -69,7 +69,7 @@ class GatheringDetailsController {
 	@PostMapping("/files")
 	String addFiles(@PathVariable String code, @RequestParam(name = "files", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> files,
 			Actor actor, Locale locale, RedirectAttributes redirect) {
-		return done(code, locale, "files", redirect, () -> documents.addFiles(code, files, actor));
+		return done(code, locale, "files", redirect, () -> documents.add(code, files, actor));
 	}
 
 	/** A document, as an attachment of its detected type, to readers of the gathering. */
@@ -81,7 +81,7 @@ class GatheringDetailsController {
 
 	@PostMapping("/files/{id}/remove")
 	String removeFile(@PathVariable String code, @PathVariable long id, Actor actor, Locale locale, RedirectAttributes redirect) {
-		return done(code, locale, "files", redirect, () -> documents.removeFile(code, id, actor));
+		return done(code, locale, "files", redirect, () -> documents.remove(code, id, actor));
 	}
 
 	@PostMapping("/{part:people|units|agenda|conclusions}/{id}/remove")

@@ -123,7 +123,7 @@ class TrainingController {
 		model.addAttribute("unit", view.unit());
 		model.addAttribute("mayEdit", view.mayEdit());
 		model.addAttribute("participants", participants.of(view.training()));
-		model.addAttribute("materials", materials.of(view.training()));
+		model.addAttribute("materials", materials.of(view.training().code(), actor));
 		model.addAttribute("trainers", trainers.of(view.training()));
 		return "training/show";
 	}
