@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -29,6 +30,15 @@ public class PdfWriter {
 	}
 
 	public byte[] write(OfficialDocument doc, Layout layout) {
+		return render(html(doc, layout), layout);
+	}
+
+	/** A working paper (a programme, an attendance list) in the layout's page, font and header. */
+	public byte[] write(WorkingPaper paper, Layout layout) {
+		return render(html(paper, layout), layout);
+	}
+
+	private static byte[] render(String html, Layout layout) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -36,7 +46,7 @@ public class PdfWriter {
 				builder.useFont(() -> font("/fonts/LiberationSerif-" + font[0] + ".ttf"), layout.font(), Integer.valueOf(font[1]),
 						FontStyle.valueOf(font[2]), true);
 			}
-			builder.withHtmlContent(html(doc, layout), null);
+			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
 			return out.toByteArray();
@@ -57,30 +67,8 @@ public class PdfWriter {
 	/** The document as XHTML with print CSS; every measure comes from the layout. */
 	static String html(OfficialDocument doc, Layout layout) {
 		Layout.Words words = doc.words();
-		Locale vi = Locale.forLanguageTag("vi");
-		StringBuilder h = new StringBuilder(16_384);
-		h.append("<!DOCTYPE html><html lang=\"").append(words.locale().getLanguage()).append("\"><head><meta charset=\"utf-8\"/><title>")
-			.append(esc(doc.subject()))
-			.append("</title><style>")
-			.append(css(layout))
-			.append("</style></head><body>");
-		h.append("<table class=\"head\"><tr><td class=\"left\">");
-		if (doc.governingBody() != null) {
-			for (String line : OfficialDocument.bodyLines(doc.governingBody().toUpperCase(vi))) {
-				h.append("<div class=\"governing\">").append(esc(line)).append("</div>");
-			}
-		}
-		h.append("<div class=\"issuer\">").append(esc(doc.issuer().toUpperCase(vi))).append("</div>");
-		// under the issuing body: a short rule (Decree 30) or a star (Guideline 36)
-		h.append(words.motto() == null ? "<div class=\"star\">*</div>" : "<div class=\"rule\"></div>");
-		h.append("<div class=\"number\">").append(esc(doc.number())).append("</div></td>");
-		h.append(words.motto() == null ? "<td class=\"right party\">" : "<td class=\"right\">");
-		h.append("<div class=\"national\">").append(esc(words.nationalTitle())).append("</div>");
-		if (words.motto() != null) {
-			h.append("<div class=\"motto\">").append(esc(words.motto())).append("</div>");
-		}
-		h.append("<div class=\"date\">").append(esc(words.placeAndDate(doc.place(), doc.date()))).append("</div></td>");
-		h.append("</tr></table>");
+		StringBuilder h = start(words, doc.subject(), layout);
+		head(h, words, doc.governingBody(), doc.issuer(), doc.number(), words.placeAndDate(doc.place(), doc.date()));
 		h.append("<p class=\"title\">").append(esc(doc.title())).append("</p>");
 		h.append("<p class=\"subject\">").append(esc(doc.subject())).append("</p>");
 		h.append(words.motto() == null ? "<p class=\"dashes\">-----</p>" : "<div class=\"rule subject-rule\"></div>");
@@ -116,6 +104,68 @@ public class PdfWriter {
 			annex(h, doc.annex());
 		}
 		return h.append("</body></html>").toString();
+	}
+
+	/** A working paper as XHTML: the header, the title and subject, the particulars, and its table (tall rows to sign in). */
+	static String html(WorkingPaper paper, Layout layout) {
+		StringBuilder h = start(paper.words(), paper.subject(), layout);
+		head(h, paper.words(), paper.governingBody(), paper.issuer(), null, null);
+		h.append("<p class=\"title\">").append(esc(paper.title())).append("</p>");
+		h.append("<p class=\"subject\">").append(esc(paper.subject())).append("</p>");
+		for (String line : paper.particulars()) {
+			h.append("<p class=\"particular\">").append(esc(line)).append("</p>");
+		}
+		h.append(paper.words().motto() == null ? "<p class=\"dashes\">-----</p>" : "<div class=\"rule subject-rule\"></div>");
+		h.append("<table class=\"annex-table").append(paper.tallRows() ? " tall" : "").append("\"><colgroup>");
+		for (int width : paper.widths()) {
+			h.append("<col style=\"width: ").append(width).append("%\"/>");
+		}
+		h.append("</colgroup><thead><tr>");
+		paper.headers().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+		h.append("</tr></thead><tbody>");
+		for (List<String> row : paper.rows()) {
+			h.append("<tr>");
+			row.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
+			h.append("</tr>");
+		}
+		return h.append("</tbody></table></body></html>").toString();
+	}
+
+	private static StringBuilder start(Layout.Words words, String title, Layout layout) {
+		StringBuilder h = new StringBuilder(16_384);
+		return h.append("<!DOCTYPE html><html lang=\"").append(words.locale().getLanguage()).append("\"><head><meta charset=\"utf-8\"/><title>")
+			.append(esc(title))
+			.append("</title><style>")
+			.append(css(layout))
+			.append("</style></head><body>");
+	}
+
+	/** The header every paper shares: the body above and the issuer on the left (number under them, if any), the national title on the right. */
+	private static void head(StringBuilder h, Layout.Words words, String governingBody, String issuer, String number, String placeAndDate) {
+		Locale vi = Locale.forLanguageTag("vi");
+		h.append("<table class=\"head\"><tr><td class=\"left\">");
+		if (governingBody != null) {
+			for (String line : OfficialDocument.bodyLines(governingBody.toUpperCase(vi))) {
+				h.append("<div class=\"governing\">").append(esc(line)).append("</div>");
+			}
+		}
+		h.append("<div class=\"issuer\">").append(esc(issuer.toUpperCase(vi))).append("</div>");
+		// under the issuing body: a short rule (Decree 30) or a star (Guideline 36)
+		h.append(words.motto() == null ? "<div class=\"star\">*</div>" : "<div class=\"rule\"></div>");
+		if (number != null) {
+			h.append("<div class=\"number\">").append(esc(number)).append("</div>");
+		}
+		h.append("</td>");
+		h.append(words.motto() == null ? "<td class=\"right party\">" : "<td class=\"right\">");
+		h.append("<div class=\"national\">").append(esc(words.nationalTitle())).append("</div>");
+		if (words.motto() != null) {
+			h.append("<div class=\"motto\">").append(esc(words.motto())).append("</div>");
+		}
+		if (placeAndDate != null) {
+			h.append("<div class=\"date\">").append(esc(placeAndDate)).append("</div>");
+		}
+		h.append("</td>");
+		h.append("</tr></table>");
 	}
 
 	private static void annex(StringBuilder h, OfficialDocument.Annex annex) {
@@ -187,6 +237,9 @@ public class PdfWriter {
 				table.annex-table tr { page-break-inside: avoid; }
 				table.annex-table .n { text-align: right; }
 				table.annex-table .note { font-size: 8pt; color: #555; }
+				table.annex-table.tall td { height: 26pt; }
+				table.annex-table th { text-align: center; }
+				.particular { text-align: center; font-style: italic; }
 				.rule { width: 35%%; margin: 2pt auto 0 auto; border-top: 0.5pt solid #000; height: 0; }
 				.subject-rule { width: 25%%; margin-bottom: 12pt; }
 				.star { text-align: center; }

@@ -166,18 +166,24 @@ public class Files {
 		audit.record(actor.username(), AuditAction.UPDATE, ownerType, ownerKey, Map.of("file", file.name(), "sha256", file.sha256()), null);
 	}
 
-	/** A stored file as an HTTP answer: an attachment of its detected type, never sniffed, streamed chunk by chunk. */
-	public org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> attachment(
-			StoredFile file) {
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(file.mediaType()))
-			.contentLength(file.size())
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-				.filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(out -> write(file, out));
+	/**
+	 * Sends a stored file as the answer: an attachment of its detected type, never sniffed, written
+	 * chunk by chunk on the request's own thread (no chunk beyond the one being written is in memory).
+	 */
+	public void attachment(StoredFile file, jakarta.servlet.http.HttpServletResponse response) {
+		response.setContentType(file.mediaType());
+		response.setContentLengthLong(file.size());
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+			.filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
+			.build()
+			.toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		try {
+			write(file, response.getOutputStream());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** The extension a download of this type carries. */

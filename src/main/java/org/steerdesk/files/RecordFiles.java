@@ -2,10 +2,8 @@ package org.steerdesk.files;
 
 import java.util.List;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
@@ -56,8 +54,8 @@ public abstract class RecordFiles {
 	}
 
 	/** A file the actor may read, as an attachment of its detected type. */
-	public ResponseEntity<StreamingResponseBody> download(String code, long id, Actor actor) {
-		return files.attachment(file(code, id, actor));
+	public void download(String code, long id, Actor actor, jakarta.servlet.http.HttpServletResponse response) {
+		files.attachment(file(code, id, actor), response);
 	}
 
 	/** Removes one of the record's files (audited), for an actor who edits it. */

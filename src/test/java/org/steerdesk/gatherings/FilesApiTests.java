@@ -75,7 +75,6 @@ class FilesApiTests {
 		java.util.regex.Matcher href = java.util.regex.Pattern.compile("\"href\":\"([^\"]+)\"").matcher(list);
 		assertThat(href.find()).isTrue();
 		MvcResult download = mvc.perform(get(href.group(1)).with(httpBasic(viewer, World.PASSWORD))).andExpect(status().isOk()).andReturn();
-		download.getAsyncResult(10_000);
 		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(report);
 		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
 		assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");

@@ -36,6 +36,35 @@ class DemoDataTests {
 	@Autowired
 	DemoMode demo;
 
+	@Autowired
+	org.steerdesk.gatherings.Gatherings gatherings;
+
+	@Autowired
+	org.steerdesk.gatherings.GatheringDetails gatheringDetails;
+
+	@Autowired
+	org.steerdesk.training.Trainings trainings;
+
+	@Autowired
+	org.steerdesk.training.TrainingTrainers trainers;
+
+	/** The source's year-end conference: two co-chairs, the vice-chairman and the members attending, its programme and directions. */
+	@Test
+	void theDemoConferenceHasItsChairsAttendeesProgrammeAndDirections() {
+		if (!demo.enabled()) {
+			return;
+		}
+		var conference = gatheringDetails.of(gatherings.byCode("LS-G22-10").orElseThrow());
+		assertThat(conference.people().stream().filter(p -> p.role() == org.steerdesk.gatherings.GatheringRole.CHAIR))
+			.extracting(org.steerdesk.gatherings.GatheringDetails.Participant::fullName)
+			.containsExactlyInAnyOrder("Hoàng Văn Nghiêm", "Phùng Quang Hội");
+		assertThat(conference.people()).extracting(org.steerdesk.gatherings.GatheringDetails.Participant::fullName).contains("Dương Xuân Huyên");
+		assertThat(conference.units()).hasSizeGreaterThanOrEqualTo(9);
+		assertThat(conference.agenda()).hasSize(5);
+		assertThat(conference.conclusions()).anyMatch(c -> c.text().contains("chuyên gia, cộng tác viên"));
+		assertThat(trainers.of(trainings.byCode("LS-T22-01").orElseThrow())).hasSize(2);
+	}
+
 	@Test
 	void demoProvinceIsLoadedOnlyOnTheEmbeddedDatabase() throws SQLException {
 		boolean h2;

@@ -258,6 +258,8 @@ class RouteAccessTests {
 				r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/trainers/999999/remove"));
 		routes.put("POST /training/{code}/participants/{id}/remove",
 				r(Access.EDIT, f -> "/training/" + f.t().prefix() + "-TR/participants/999999/remove"));
+		routes.put("GET /gatherings/{code}/{paper:programme|attendance}.pdf",
+				r(Access.READ, f -> "/gatherings/" + f.t().prefix() + "-GT/attendance.pdf"));
 		routes.put("POST /gatherings/{code}/files", r(Access.EDIT, f -> "/gatherings/" + f.t().prefix() + "-GT/files"));
 		routes.put("GET /gatherings/{code}/files/{id}", r(Access.READ, f -> "/gatherings/" + f.t().prefix() + "-GT/files/" + f.file()));
 		routes.put("POST /gatherings/{code}/files/{id}/remove",

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.steerdesk.files.RecordFiles;
 import org.steerdesk.files.StoredFile;
 import org.steerdesk.shared.Actor;
@@ -66,9 +65,9 @@ class FilesApiController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<StreamingResponseBody> download(@PathVariable String register, @PathVariable String code, @PathVariable long id,
-			Actor actor) {
-		return of(register).download(code, id, actor);
+	void download(@PathVariable String register, @PathVariable String code, @PathVariable long id, Actor actor,
+			jakarta.servlet.http.HttpServletResponse response) {
+		of(register).download(code, id, actor, response);
 	}
 
 	@DeleteMapping("/{id}")

@@ -28,8 +28,11 @@ class GatheringDetailsController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final org.steerdesk.gatherings.GatheringPapers papers;
+
 	GatheringDetailsController(GatheringDetails details, org.steerdesk.gatherings.GatheringFiles documents,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, org.steerdesk.gatherings.GatheringPapers papers) {
+		this.papers = papers;
 		this.details = details;
 		this.documents = documents;
 		this.messages = messages;
@@ -74,9 +77,22 @@ class GatheringDetailsController {
 
 	/** A document, as an attachment of its detected type, to readers of the gathering. */
 	@org.springframework.web.bind.annotation.GetMapping("/files/{id}")
-	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> file(
-			@PathVariable String code, @PathVariable long id, Actor actor) {
-		return documents.download(code, id, actor);
+	void file(@PathVariable String code, @PathVariable long id, Actor actor,
+			jakarta.servlet.http.HttpServletResponse response) {
+		documents.download(code, id, actor, response);
+	}
+
+	/** The programme or the attendance list, printed as PDF for readers of the gathering, in their language. */
+	@org.springframework.web.bind.annotation.GetMapping("/{paper:programme|attendance}.pdf")
+	org.springframework.http.ResponseEntity<byte[]> paper(@PathVariable String code, @PathVariable String paper, Actor actor, Locale locale) {
+		org.steerdesk.gatherings.GatheringPapers.Paper which = org.steerdesk.gatherings.GatheringPapers.Paper.valueOf(paper.toUpperCase(Locale.ROOT));
+		byte[] pdf = papers.pdf(code, which, actor, locale);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.inline()
+				.filename(code + "-" + paper + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(pdf);
 	}
 
 	@PostMapping("/files/{id}/remove")

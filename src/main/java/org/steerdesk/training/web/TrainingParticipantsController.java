@@ -59,9 +59,9 @@ class TrainingParticipantsController {
 	}
 
 	@org.springframework.web.bind.annotation.GetMapping("/files/{id}")
-	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> file(
-			@PathVariable String code, @PathVariable long id, Actor actor) {
-		return materials.download(code, id, actor);
+	void file(@PathVariable String code, @PathVariable long id, Actor actor,
+			jakarta.servlet.http.HttpServletResponse response) {
+		materials.download(code, id, actor, response);
 	}
 
 	@PostMapping("/files/{id}/remove")
