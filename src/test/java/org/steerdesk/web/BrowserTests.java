@@ -50,6 +50,9 @@ class BrowserTests {
 	int port;
 
 	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
 	World world;
 
 	@BeforeAll
@@ -458,12 +461,21 @@ class BrowserTests {
 			.formatted(t.prefix(), t.d1().code()));
 		world.importCsv("trainings", "code,title,target_group,start_date,end_date,organiser_unit_code\n%s-T,Lớp,STAFF,2023-05-01,2023-05-02,%s\n"
 			.formatted(t.prefix(), t.d1().code()));
+		world.importCsv("award-authorities", "code,name_vi,unit_code\n%s-AU,Chủ tịch UBND tỉnh,%s\n".formatted(t.prefix(), t.province().code()));
+		world.importCsv("commendations", """
+				decision_number,decision_date,authority_code,form,recipient_type,recipient_name,recipient_unit_code,position,citation
+				1/%1$s,2023-05-01,%1$s-AU,BANG_KHEN,INDIVIDUAL,Người Thử,%2$s,Chuyên viên,Có thành tích xuất sắc
+				1/%1$s,2023-05-01,%1$s-AU,BANG_KHEN,COLLECTIVE,Huyện Một,%2$s,,
+				""".formatted(t.prefix(), t.d1().code()));
+		long decision = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+			.sql("SELECT id FROM award_decisions WHERE decision_number = ?").param("1/" + t.prefix()).query(Long.class).single();
 		login("admin", World.ADMIN_PASSWORD);
 		for (String path : List.of("/", "/org/people", "/org/committees", "/org/committees/new", "/org/units/" + t.province().code(),
 				"/figures?unit=" + t.province().code() + "&year=2023", "/admin/users", "/admin/users/new", "/admin/audit",
 				"/profile", "/profile/password", "/media", "/media/items", "/media/shares", "/media/channels", "/media/items/new",
 				"/media/channels/new", "/media/shares/new", "/gatherings", "/gatherings/new", "/gatherings/stats", "/training",
-				"/training/new", "/gatherings/" + t.prefix() + "-G", "/training/" + t.prefix() + "-T")) {
+				"/training/new", "/gatherings/" + t.prefix() + "-G", "/training/" + t.prefix() + "-T", "/awards", "/awards/recipients",
+				"/awards/authorities", "/awards/authorities/new", "/awards/decisions/new", "/awards/decisions/" + decision)) {
 			driver.get(url(path));
 			assertThat(driver.findElements(By.tagName("h1"))).as(path).hasSize(1);
 			assertAccessible();

@@ -72,8 +72,11 @@ class RouteAccessTests {
 
 	/** The records every probe aims at: all of district D1 (or the province), none of district D2. */
 	record Fixture(World.Tree t, String committee, long item, long share, long review, String job, String partner, long file,
-			long courseFile) {
+			long courseFile, long decision, long recipient) {
 	}
+
+	@Autowired
+	javax.sql.DataSource dataSource;
 
 	@Autowired
 	MockMvc mvc;
@@ -322,6 +325,27 @@ class RouteAccessTests {
 				r(Access.READ, f -> "/api/v1/gatherings/" + f.t().prefix() + "-GT/files/" + f.file()));
 		routes.put("DELETE /api/v1/{register}/{code}/files/{id}",
 				r(Access.EDIT, f -> "/api/v1/trainings/" + f.t().prefix() + "-TR/files/999999"));
+		routes.put("GET /awards", r(Access.READ, f -> "/awards?unit=" + f.t().d1().code()));
+		routes.put("GET /awards/recipients", r(Access.READ, f -> "/awards/recipients?unit=" + f.t().d1().code()));
+		routes.put("GET /awards/recipients/export.{format}", r(Access.READ, f -> "/awards/recipients/export.csv?unit=" + f.t().d1().code()));
+		routes.put("GET /awards/authorities", r(Access.OWN_SCOPE, f -> "/awards/authorities"));
+		routes.put("GET /awards/authorities/new", r(Access.ANY_MANAGER, f -> "/awards/authorities/new"));
+		routes.put("POST /awards/authorities/new", r(Access.ANY_MANAGER, f -> "/awards/authorities/new", "code", "%P%-AU2", "nameVi", "X",
+				"unitCode", "%D1%"));
+		routes.put("GET /awards/authorities/{code}/edit", r(Access.MANAGE, f -> "/awards/authorities/" + f.t().prefix() + "-AU/edit"));
+		routes.put("POST /awards/authorities/{code}/edit", r(Access.MANAGE, f -> "/awards/authorities/" + f.t().prefix() + "-AU/edit",
+				"nameVi", "Chủ tịch UBND huyện", "unitCode", "%D1%", "version", "0"));
+		routes.put("GET /awards/decisions/new", r(Access.ANY_MANAGER, f -> "/awards/decisions/new"));
+		routes.put("POST /awards/decisions/new", r(Access.ANY_MANAGER, f -> "/awards/decisions/new", "authorityCode", "%P%-AU", "form",
+				"GIAY_KHEN"));
+		routes.put("GET /awards/decisions/{id}", r(Access.READ, f -> "/awards/decisions/" + f.decision()));
+		routes.put("POST /awards/decisions/{id}/recipients", r(Access.MANAGE, f -> "/awards/decisions/" + f.decision() + "/recipients",
+				"type", "COLLECTIVE", "unit", "%D1%"));
+		routes.put("POST /awards/decisions/{id}/recipients/{recipient}/remove",
+				r(Access.MANAGE, f -> "/awards/decisions/" + f.decision() + "/recipients/999999/remove"));
+		routes.put("POST /awards/decisions/{id}/recipients/{recipient}/revoke",
+				r(Access.MANAGE, f -> "/awards/decisions/" + f.decision() + "/recipients/" + f.recipient() + "/revoke", "reason", "Thử",
+						"revokedOn", "2023-05-02"));
 		routes.put("POST /api/v1/imports/{register}", r(Access.EDIT, f -> "/api/v1/imports/media-items"));
 		return routes;
 	}
@@ -363,11 +387,21 @@ class RouteAccessTests {
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
+		world.importCsv("award-authorities", "code,name_vi,unit_code\n%s-AU,Chủ tịch UBND huyện,%s\n".formatted(pre, t.d1().code()));
+		world.importCsv("commendations", """
+				decision_number,decision_date,authority_code,form,recipient_type,recipient_name,recipient_unit_code
+				1/%1$s,2023-05-01,%1$s-AU,GIAY_KHEN,INDIVIDUAL,Người Thử,%2$s
+				""".formatted(pre, t.d1().code()));
+		long decision = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+			.sql("SELECT id FROM award_decisions WHERE decision_number = ?").param("1/" + pre).query(Long.class).single();
+		long recipient = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+			.sql("SELECT id FROM award_recipients WHERE decision_id = ?").param(decision).query(Long.class).single();
 		partners.save(new PartnerDraft(pre + "-PT", "Pingxiang", "Bằng Tường", "CN", PartnerKind.LOCALITY, null), World.system(), null);
 		long review = reviews.create(pre + "-BCD", 2023, "vi", World.system()).id();
 		String job = jobs.start("media-items", "a.csv", "url,title\n".getBytes(StandardCharsets.UTF_8), World.system(), Locale.ENGLISH);
 		return new Fixture(t, pre + "-BCD", items.byUrl("https://%s.vn/a".formatted(lower)).orElseThrow().id(),
-				shares.byUrl("https://fb.com/%s/a".formatted(lower)).orElseThrow().id(), review, job, pre + "-PT", file, courseFile);
+				shares.byUrl("https://fb.com/%s/a".formatted(lower)).orElseThrow().id(), review, job, pre + "-PT", file, courseFile, decision,
+				recipient);
 	}
 
 	@Test

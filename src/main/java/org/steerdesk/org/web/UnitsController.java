@@ -53,7 +53,11 @@ class UnitsController {
 
 	private final org.steerdesk.org.UnitTree unitTree;
 
-	UnitsController(Units units, OrgAccess access, People people, Committees committees, AuditLog audit, org.steerdesk.org.UnitTree unitTree) {
+	private final List<org.steerdesk.org.UnitActivities> activities;
+
+	UnitsController(Units units, OrgAccess access, People people, Committees committees, AuditLog audit, org.steerdesk.org.UnitTree unitTree,
+			List<org.steerdesk.org.UnitActivities> activities) {
+		this.activities = activities;
 		this.unitTree = unitTree;
 		this.units = units;
 		this.access = access;
@@ -109,8 +113,11 @@ class UnitsController {
 	}
 
 	@GetMapping("/units/{code}")
-	String show(@PathVariable String code, Actor actor, Model model) {
+	String show(@PathVariable String code, Actor actor, Model model, java.util.Locale locale) {
 		OrgUnit unit = units.require(code, Permission.READ, actor);
+		model.addAttribute("activities", activities.stream()
+			.map(a -> java.util.Map.entry(a.unitTitle(locale), a.ofUnit(unit.id(), actor, locale)))
+			.toList());
 		model.addAttribute("unit", unit);
 		model.addAttribute("ancestors", unitTree.ancestors(unit));
 		model.addAttribute("children", unitTree.children(unit.id()));

@@ -1,0 +1,121 @@
+package org.steerdesk.awards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.steerdesk.figures.ComputedFigure;
+import org.steerdesk.figures.Figures;
+import org.steerdesk.shared.DateRange;
+import org.steerdesk.support.SteerdeskTest;
+import org.steerdesk.support.World;
+
+/** Commendation pages: a decision prepared by name, its recipients, refusals next to their field, the lists and exports. */
+@SteerdeskTest
+class AwardPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	World world;
+
+	@Autowired
+	Figures figures;
+
+	World.Tree t;
+
+	String secretariat;
+
+	@BeforeEach
+	void authority() {
+		t = world.tree();
+		world.importCsv("award-authorities", "code,name_vi,name_en,unit_code,symbol\n%s-CT,Chủ tịch UBND tỉnh,Chairman,%s,QĐ-UBND\n"
+			.formatted(t.prefix(), t.province().code()));
+		secretariat = world.user("SECRETARIAT", t.province().code());
+	}
+
+	String page(String url, String user) throws Exception {
+		return mvc.perform(get(url).with(user(user)).header("Accept-Language", "vi")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aDecisionIsRecordedWithItsRecipientsByNameAndListed() throws Exception {
+		world.person(t.prefix() + "-AN", "Nguyễn Văn An " + t.prefix(), t.c1().code());
+		MvcResult created = mvc.perform(post("/awards/decisions/new").with(user(secretariat)).with(csrf()).param("authorityCode", t.prefix() + "-CT")
+			.param("form", "BANG_KHEN").param("campaign", "Công tác thông tin đối ngoại năm 2022").param("decisionNumber", "2150/QĐ-UBND")
+			.param("decisionDate", "05/12/2022")).andExpect(status().is3xxRedirection()).andReturn();
+		String decision = created.getResponse().getRedirectedUrl();
+		// a collective that is a unit, by its name; an official by name (position and unit from the official); a group named with its unit
+		mvc.perform(post(decision + "/recipients").with(user(secretariat)).with(csrf()).param("type", "COLLECTIVE").param("unit", "huyen mot " + t.prefix())
+			.param("citation", "Đã có thành tích xuất sắc")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(decision + "/recipients").with(user(secretariat)).with(csrf()).param("type", "INDIVIDUAL")
+			.param("official", "nguyen van an " + t.prefix())).andExpect(status().is3xxRedirection());
+		mvc.perform(post(decision + "/recipients").with(user(secretariat)).with(csrf()).param("type", "COLLECTIVE")
+			.param("name", "Tổ cộng tác viên xã Đồng Tâm").param("unit", t.c1().code())).andExpect(status().is3xxRedirection());
+		// refusals: a collective with a position, the same individual twice
+		MvcResult refused = mvc.perform(post(decision + "/recipients").with(user(secretariat)).with(csrf()).header("Accept-Language", "en")
+			.param("type", "COLLECTIVE").param("name", "Phòng Văn hóa").param("position", "Trưởng phòng").param("unit", t.d1().code()))
+			.andReturn();
+		assertThat(refused.getFlashMap().get("recipientErrors")).asString().contains("A collective has no position");
+		String page = page(decision, secretariat);
+		assertThat(page).contains("2150/QĐ-UBND").contains("05/12/2022").contains("Bằng khen").contains("Huyện Một " + t.prefix())
+			.contains("Nguyễn Văn An " + t.prefix()).contains("Tổ cộng tác viên xã Đồng Tâm").doesNotContain("Phòng Văn hóa");
+		// the recipients' list of the district adds up to the figure, and reads back as the import format
+		ComputedFigure collectives = figures.compute(t.d1().code(), new DateRange(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)),
+				World.system(), Locale.ENGLISH).figures().stream().filter(f -> f.key().equals("awards.collectives")).findFirst().orElseThrow();
+		assertThat(collectives.value()).isEqualTo(2);
+		String list = page(collectives.drillDown().replace("&amp;", "&"), secretariat);
+		assertThat(list).contains("id=\"recipients-total\">2<").contains("Tổ cộng tác viên xã Đồng Tâm").doesNotContain("Nguyễn Văn An");
+		assertThat(mvc.perform(get("/awards/recipients").param("q", "to cong tac vien").param("unit", t.province().code()).with(user(secretariat)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("id=\"recipients-total\">1<");
+		String csv = mvc.perform(get("/awards/recipients/export.csv").param("unit", t.d1().code()).with(user(secretariat)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("decision_number,decision_date,authority_code,form,recipient_type,recipient_name,recipient_unit_code,position,citation,campaign")
+			.contains("2150/QĐ-UBND,2022-12-05," + t.prefix() + "-CT,BANG_KHEN,INDIVIDUAL,Nguyễn Văn An " + t.prefix() + "," + t.c1().code());
+		// revoking one from the page: it says so, and it no longer counts
+		Matcher row = Pattern.compile("/recipients/(\\d+)/revoke").matcher(page);
+		assertThat(row.find()).isTrue();
+		MvcResult noReason = mvc.perform(post(decision + "/recipients/" + row.group(1) + "/revoke").with(user(secretariat)).with(csrf())
+			.header("Accept-Language", "en").param("revokedOn", "10/12/2022")).andReturn();
+		assertThat(noReason.getFlashMap().get("revokeErrors")).asString().contains("Required");
+		mvc.perform(post(decision + "/recipients/" + row.group(1) + "/revoke").with(user(secretariat)).with(csrf())
+			.param("reason", "Thành tích không đúng thực tế").param("revokedOn", "10/12/2022")).andExpect(status().is3xxRedirection());
+		assertThat(page(decision, secretariat)).contains("Đã thu hồi ngày 10/12/2022: Thành tích không đúng thực tế");
+		// the official's page lists the commendation they received
+		assertThat(page("/org/people/" + t.prefix() + "-AN", secretariat)).contains("Khen thưởng đã nhận").contains("2150/QĐ-UBND");
+		// and the unit's page the commendation it received as a collective
+		assertThat(page("/org/units/" + t.d1().code(), secretariat)).contains("Khen thưởng của đơn vị").contains("Bằng khen 2150/QĐ-UBND");
+	}
+
+	@Test
+	void theDecisionFormShowsEachRefusalNextToItsField() throws Exception {
+		String form = mvc.perform(post("/awards/decisions/new").with(user(secretariat)).with(csrf()).header("Accept-Language", "en")
+			.param("authorityCode", "NOPE").param("decisionNumber", "1/QĐ").param("decisionDate", "01/01/2099"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains("id=\"authorityCode-error\"").contains("No awarding authority").contains("id=\"form-error\"")
+			.contains("id=\"decisionDate-error\"").contains("cannot be dated after today");
+		// a draft: no number, and a secretariat of another district may not open it
+		String draft = mvc.perform(post("/awards/decisions/new").with(user(secretariat)).with(csrf()).param("authorityCode", t.prefix() + "-CT")
+			.param("form", "GIAY_KHEN").param("campaign", "Cuộc thi chính luận lần thứ 2")).andExpect(status().is3xxRedirection()).andReturn()
+			.getResponse().getRedirectedUrl();
+		assertThat(page(draft, secretariat)).contains("Dự thảo").contains("Cuộc thi chính luận lần thứ 2");
+		assertThat(page("/awards", secretariat)).contains("id=\"drafts-list\"").contains("Cuộc thi chính luận lần thứ 2");
+		mvc.perform(get(draft).with(user(world.user("SECRETARIAT", t.d2().code())))).andExpect(status().isForbidden());
+	}
+}
