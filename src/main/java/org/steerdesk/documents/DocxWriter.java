@@ -105,6 +105,7 @@ public class DocxWriter {
 				p.setIndentationFirstLine(indent);
 				run(p, block.marker() + " ", layout, layout.bodyPt(), false);
 			}
+			case CENTRED -> p.setAlignment(ParagraphAlignment.CENTER);
 		}
 		boolean heading = block.kind() == OfficialDocument.Kind.HEADING;
 		for (OfficialDocument.Run r : block.runs()) {

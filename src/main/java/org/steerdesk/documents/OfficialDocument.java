@@ -21,12 +21,13 @@ public record OfficialDocument(Layout.Words words, String governingBody, String 
 	}
 
 	public enum Kind {
-		HEADING, PARAGRAPH, LIST_ITEM
+		HEADING, PARAGRAPH, LIST_ITEM, CENTRED
 	}
 
 	/**
 	 * A body block: a heading ("I.", "1.", "a)": bold, not indented), a paragraph (justified,
-	 * first-line indent) or a list item ({@code marker} "-" or "1.").
+	 * first-line indent), a list item ({@code marker} "-" or "1.") or a centred line (a decision's
+	 * "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" and "QUYẾT ĐỊNH:", bold).
 	 */
 	public record Block(Kind kind, int level, String marker, List<Run> runs) {
 
@@ -36,6 +37,16 @@ public record OfficialDocument(Layout.Words words, String governingBody, String 
 
 		public static Block paragraph(String text) {
 			return new Block(Kind.PARAGRAPH, 0, null, List.of(Run.plain(text)));
+		}
+
+		/** A paragraph in italics (a decision's legal bases). */
+		public static Block italic(String text) {
+			return new Block(Kind.PARAGRAPH, 0, null, List.of(new Run(text, false, true, null)));
+		}
+
+		/** A centred line in bold. */
+		public static Block centred(String text) {
+			return new Block(Kind.CENTRED, 0, null, List.of(new Run(text, true, false, null)));
 		}
 
 		public String text() {
@@ -108,5 +119,12 @@ public record OfficialDocument(Layout.Words words, String governingBody, String 
 			}
 		}
 		return best < 0 ? List.of(name) : List.of(name.substring(0, best).strip(), name.substring(best + 1).strip());
+	}
+
+	/** "Tỉnh Lạng Sơn (dữ liệu demo)" → "Lạng Sơn": the place a unit's name names, without its kind, for a document's date line. */
+	public static String placeName(String unitName) {
+		String name = unitName.replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
+		return name.replaceFirst("^(Tỉnh|Thành phố|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn|Province of|City of)\\s+", "")
+			.replaceFirst("\\s+(Province|City|District)$", "");
 	}
 }

@@ -77,6 +77,7 @@ public class PdfWriter {
 				case HEADING -> block.level() > 1 ? "heading sub" : "heading";
 				case PARAGRAPH -> "body";
 				case LIST_ITEM -> "body item";
+				case CENTRED -> "centred";
 			};
 			h.append("<p class=\"").append(css).append("\">");
 			if (block.marker() != null) {
@@ -240,6 +241,7 @@ public class PdfWriter {
 				table.annex-table.tall td { height: 26pt; }
 				table.annex-table th { text-align: center; }
 				.particular { text-align: center; font-style: italic; }
+				.centred { text-align: center; font-weight: bold; margin-bottom: 6pt; }
 				.rule { width: 35%%; margin: 2pt auto 0 auto; border-top: 0.5pt solid #000; height: 0; }
 				.subject-rule { width: 25%%; margin-bottom: 12pt; }
 				.star { text-align: center; }

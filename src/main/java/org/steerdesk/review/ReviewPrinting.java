@@ -123,8 +123,6 @@ public class ReviewPrinting {
 
 	/** "Tỉnh Lạng Sơn (dữ liệu demo)" → "Lạng Sơn": the place name of a unit, without its kind. */
 	static String placeOf(OrgUnit unit, Locale locale) {
-		String name = unit.name(locale).replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
-		return name.replaceFirst("^(Tỉnh|Thành phố|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn|Province of|City of)\\s+", "")
-			.replaceFirst("\\s+(Province|City|District)$", "");
+		return org.steerdesk.documents.OfficialDocument.placeName(unit.name(locale));
 	}
 }

@@ -139,7 +139,7 @@ public final class ReviewText {
 		for (Block block : blocks) {
 			String tag = switch (block.kind()) {
 				case HEADING -> "h" + Math.min(6, block.level() + 2);
-				case PARAGRAPH, LIST_ITEM -> "p";
+				case PARAGRAPH, LIST_ITEM, CENTRED -> "p";
 			};
 			h.append('<').append(tag).append(block.kind() == Kind.LIST_ITEM ? " class=\"narrative-item\"" : "").append('>');
 			if (block.marker() != null) {

@@ -118,4 +118,66 @@ class AwardPagesTests {
 		assertThat(page("/awards", secretariat)).contains("id=\"drafts-list\"").contains("Cuộc thi chính luận lần thứ 2");
 		mvc.perform(get(draft).with(user(world.user("SECRETARIAT", t.d2().code())))).andExpect(status().isForbidden());
 	}
+
+	String draft(String authority, String campaign) throws Exception {
+		String url = mvc.perform(post("/awards/decisions/new").with(user(secretariat)).with(csrf()).param("authorityCode", authority)
+			.param("form", "BANG_KHEN").param("campaign", campaign)).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+			.getRedirectedUrl();
+		mvc.perform(post(url + "/recipients").with(user(secretariat)).with(csrf()).param("type", "COLLECTIVE").param("unit", t.d1().code())
+			.param("citation", "Đã có thành tích xuất sắc trong công tác thông tin đối ngoại")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(url + "/recipients").with(user(secretariat)).with(csrf()).param("type", "INDIVIDUAL").param("name", "Trần Thị Bình")
+			.param("position", "Chuyên viên").param("unit", t.d2().code())).andExpect(status().is3xxRedirection());
+		return url;
+	}
+
+	static String pdfText(byte[] pdf) throws Exception {
+		try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+		}
+	}
+
+	@Test
+	void aDraftIsIssuedWithTheAuthoritysNextNumberAndItsDocumentsAreFrozen() throws Exception {
+		world.importCsv("award-authorities", "code,name_vi,unit_code,symbol\n%s-BCD,Ban Chỉ đạo công tác thông tin đối ngoại tỉnh,%s,QĐ-BCĐ\n"
+			.formatted(t.prefix(), t.province().code()));
+		String first = draft(t.prefix() + "-CT", "công tác thông tin đối ngoại năm 2022");
+		byte[] preview = mvc.perform(get(first + "/document.pdf").with(user(secretariat))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		assertThat(pdfText(preview)).contains("(Dự thảo)").contains("QUYẾT ĐỊNH").contains("Căn cứ Luật Thi đua, khen thưởng")
+			.contains("Tặng Bằng khen của Chủ tịch UBND tỉnh cho 1 tập thể và 1 cá nhân").contains("Trần Thị Bình");
+		// not confirmed: refused, nothing numbered
+		MvcResult unconfirmed = mvc.perform(post(first + "/issue").with(user(secretariat)).with(csrf()).header("Accept-Language", "en")
+			.param("date", "05/12/2022").param("title", "CHỦ TỊCH").param("name", "Hồ Tiến Thiệu")).andReturn();
+		assertThat(unconfirmed.getFlashMap().get("issueErrors")).asString().contains("Confirm");
+		assertThat(page(first, secretariat)).contains("Dự thảo");
+		mvc.perform(post(first + "/issue").with(user(secretariat)).with(csrf()).param("date", "05/12/2022").param("title", "CHỦ TỊCH")
+			.param("name", "Hồ Tiến Thiệu").param("confirm", "true")).andExpect(status().is3xxRedirection());
+		String second = draft(t.prefix() + "-CT", "cuộc thi chính luận lần thứ 2");
+		mvc.perform(post(second + "/issue").with(user(secretariat)).with(csrf()).param("date", "06/12/2022").param("title", "CHỦ TỊCH")
+			.param("name", "Hồ Tiến Thiệu").param("confirm", "true")).andExpect(status().is3xxRedirection());
+		String other = draft(t.prefix() + "-BCD", "công tác thông tin đối ngoại năm 2022");
+		mvc.perform(post(other + "/issue").with(user(secretariat)).with(csrf()).param("date", "12/12/2022").param("prefix", "TM. BAN CHỈ ĐẠO")
+			.param("title", "TRƯỞNG BAN").param("name", "Hoàng Văn Nghiêm").param("confirm", "true")).andExpect(status().is3xxRedirection());
+		// each authority numbers its own decisions of the year
+		assertThat(page(first, secretariat)).contains("01/QĐ-UBND").contains("Đã ban hành");
+		assertThat(page(second, secretariat)).contains("02/QĐ-UBND");
+		assertThat(page(other, secretariat)).contains("01/QĐ-BCĐ");
+		byte[] issued = mvc.perform(get(first + "/document.pdf").with(user(secretariat))).andReturn().getResponse().getContentAsByteArray();
+		assertThat(pdfText(issued)).contains("Số: 01/QĐ-UBND").contains("ngày 05 tháng 12 năm 2022").contains("CHỦ TỊCH").contains("Hồ Tiến Thiệu")
+			.doesNotContain("Dự thảo").contains("Kèm theo Quyết định số 01/QĐ-UBND ngày 05/12/2022");
+		// frozen: the same bytes later, even after the authority is renamed; no recipient added
+		world.importCsv("award-authorities", "code,name_vi,unit_code,symbol\n%s-CT,Chủ tịch Ủy ban nhân dân tỉnh,%s,QĐ-UBND\n"
+			.formatted(t.prefix(), t.province().code()));
+		assertThat(mvc.perform(get(first + "/document.pdf").with(user(secretariat))).andReturn().getResponse().getContentAsByteArray())
+			.isEqualTo(issued);
+		MvcResult frozen = mvc.perform(post(first + "/recipients").with(user(secretariat)).with(csrf()).header("Accept-Language", "en")
+			.param("type", "COLLECTIVE").param("unit", t.c1().code())).andReturn();
+		assertThat(frozen.getFlashMap().get("recipientErrors")).asString().contains("cannot change");
+		byte[] docx = mvc.perform(get(first + "/document.docx").with(user(secretariat))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+				org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			assertThat(text.getText()).contains("QUYẾT ĐỊNH").contains("01/QĐ-UBND").contains("Trần Thị Bình");
+		}
+	}
 }

@@ -72,11 +72,14 @@ class RouteAccessTests {
 
 	/** The records every probe aims at: all of district D1 (or the province), none of district D2. */
 	record Fixture(World.Tree t, String committee, long item, long share, long review, String job, String partner, long file,
-			long courseFile, long decision, long recipient) {
+			long courseFile, long decision, long recipient, long draft) {
 	}
 
 	@Autowired
 	javax.sql.DataSource dataSource;
+
+	@Autowired
+	org.steerdesk.awards.Decisions decisions;
 
 	@Autowired
 	MockMvc mvc;
@@ -346,6 +349,10 @@ class RouteAccessTests {
 		routes.put("POST /awards/decisions/{id}/recipients/{recipient}/revoke",
 				r(Access.MANAGE, f -> "/awards/decisions/" + f.decision() + "/recipients/" + f.recipient() + "/revoke", "reason", "Thử",
 						"revokedOn", "2023-05-02"));
+		routes.put("GET /awards/decisions/{id}/document.{format:docx|pdf}",
+				r(Access.READ, f -> "/awards/decisions/" + f.draft() + "/document.pdf"));
+		routes.put("POST /awards/decisions/{id}/issue", r(Access.MANAGE, f -> "/awards/decisions/" + f.draft() + "/issue", "date",
+				"2023-05-01", "title", "CHỦ TỊCH", "name", "Người Ký"));
 		routes.put("POST /api/v1/imports/{register}", r(Access.EDIT, f -> "/api/v1/imports/media-items"));
 		return routes;
 	}
@@ -396,12 +403,14 @@ class RouteAccessTests {
 			.sql("SELECT id FROM award_decisions WHERE decision_number = ?").param("1/" + pre).query(Long.class).single();
 		long recipient = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
 			.sql("SELECT id FROM award_recipients WHERE decision_id = ?").param(decision).query(Long.class).single();
+		long draft = decisions.create(new org.steerdesk.awards.DecisionDraft(pre + "-AU", org.steerdesk.awards.AwardForm.GIAY_KHEN, "Thử",
+				null, null, null), World.system());
 		partners.save(new PartnerDraft(pre + "-PT", "Pingxiang", "Bằng Tường", "CN", PartnerKind.LOCALITY, null), World.system(), null);
 		long review = reviews.create(pre + "-BCD", 2023, "vi", World.system()).id();
 		String job = jobs.start("media-items", "a.csv", "url,title\n".getBytes(StandardCharsets.UTF_8), World.system(), Locale.ENGLISH);
 		return new Fixture(t, pre + "-BCD", items.byUrl("https://%s.vn/a".formatted(lower)).orElseThrow().id(),
 				shares.byUrl("https://fb.com/%s/a".formatted(lower)).orElseThrow().id(), review, job, pre + "-PT", file, courseFile, decision,
-				recipient);
+				recipient, draft);
 	}
 
 	@Test

@@ -64,8 +64,11 @@ class AwardsController {
 
 	private final MessageSource messages;
 
-	AwardsController(Decisions decisions, Recipients recipients, Authorities authorities, AwardQueries queries, Units units, OrgAccess access,
+	private final org.steerdesk.awards.DecisionIssuing issuing;
+
+	AwardsController(org.steerdesk.awards.DecisionIssuing issuing, Decisions decisions, Recipients recipients, Authorities authorities, AwardQueries queries, Units units, OrgAccess access,
 			MessageSource messages) {
+		this.issuing = issuing;
 		this.decisions = decisions;
 		this.recipients = recipients;
 		this.authorities = authorities;
@@ -141,7 +144,7 @@ class AwardsController {
 	}
 
 	@GetMapping("/decisions/{id}")
-	String decision(@PathVariable long id, Actor actor, Model model) {
+	String decision(@PathVariable long id, Actor actor, Model model, Locale locale) {
 		Decision decision = decisions.require(id, Permission.READ, actor);
 		Authority authority = authorities.get(decision.authorityId());
 		List<Recipient> list = recipients.of(decision.id());
@@ -152,6 +155,9 @@ class AwardsController {
 		boolean mayManage = access.may(actor, Permission.MANAGE, authority.unitId());
 		model.addAttribute("mayManage", mayManage);
 		model.addAttribute("mayChange", mayManage && !decision.issuedHere());
+		if (mayManage && !decision.issued()) {
+			model.addAttribute("signature", issuing.draftSignature(decision.id(), actor, locale));
+		}
 		return "awards/decision";
 	}
 

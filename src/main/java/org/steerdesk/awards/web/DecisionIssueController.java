@@ -1,0 +1,59 @@
+package org.steerdesk.awards.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steerdesk.awards.DecisionDocuments;
+import org.steerdesk.awards.DecisionIssuing;
+import org.steerdesk.awards.Signature;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.FormSubmission;
+
+/** A decision's document (DOCX, PDF) and issuing a draft. */
+@Controller
+@RequestMapping("/awards/decisions/{id}")
+class DecisionIssueController {
+
+	private final DecisionIssuing issuing;
+
+	private final MessageSource messages;
+
+	DecisionIssueController(DecisionIssuing issuing, MessageSource messages) {
+		this.issuing = issuing;
+		this.messages = messages;
+	}
+
+	@GetMapping("/document.{format:docx|pdf}")
+	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String format, Actor actor, Locale locale) {
+		DecisionDocuments.Format which = DecisionDocuments.Format.valueOf(format.toUpperCase(Locale.ROOT));
+		byte[] bytes = issuing.document(id, which, actor, locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(which.mediaType))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("quyet-dinh-" + id + "." + format, StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(bytes);
+	}
+
+	@PostMapping("/issue")
+	String issue(@PathVariable long id, @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String prefix,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String name,
+			@RequestParam(defaultValue = "false") boolean confirm, Actor actor, Locale locale, RedirectAttributes redirect) {
+		FormSubmission.flashed(() -> issuing.issue(id, new Signature(date, prefix, title, name), confirm, actor), redirect, "awards.issued",
+				"issueErrors", messages, locale);
+		return "redirect:/awards/decisions/" + id;
+	}
+}
