@@ -476,7 +476,8 @@ class BrowserTests {
 				"/profile", "/profile/password", "/media", "/media/items", "/media/shares", "/media/channels", "/media/items/new",
 				"/media/channels/new", "/media/shares/new", "/gatherings", "/gatherings/new", "/gatherings/stats", "/training",
 				"/training/new", "/gatherings/" + t.prefix() + "-G", "/training/" + t.prefix() + "-T", "/awards", "/awards/recipients",
-				"/awards/authorities", "/awards/authorities/new", "/awards/decisions/new", "/awards/decisions/" + decision)) {
+				"/awards/authorities", "/awards/authorities/new", "/awards/decisions/new", "/awards/decisions/" + decision,
+				"/awards/authorities/" + t.prefix() + "-AU/certificates")) {
 			driver.get(url(path));
 			assertThat(driver.findElements(By.tagName("h1"))).as(path).hasSize(1);
 			assertAccessible();

@@ -72,7 +72,7 @@ class RouteAccessTests {
 
 	/** The records every probe aims at: all of district D1 (or the province), none of district D2. */
 	record Fixture(World.Tree t, String committee, long item, long share, long review, String job, String partner, long file,
-			long courseFile, long decision, long recipient, long draft) {
+			long courseFile, long decision, long recipient, long draft, long collective) {
 	}
 
 	@Autowired
@@ -351,6 +351,12 @@ class RouteAccessTests {
 						"revokedOn", "2023-05-02"));
 		routes.put("GET /awards/decisions/{id}/document.{format:docx|pdf}",
 				r(Access.READ, f -> "/awards/decisions/" + f.draft() + "/document.pdf"));
+		routes.put("GET /awards/decisions/{id}/certificates.pdf", r(Access.READ, f -> "/awards/decisions/" + f.decision() + "/certificates.pdf"));
+		routes.put("GET /awards/decisions/{id}/recipients/{recipient}/certificate.pdf",
+				r(Access.READ, f -> "/awards/decisions/" + f.decision() + "/recipients/" + f.collective() + "/certificate.pdf"));
+		routes.put("GET /awards/authorities/{code}/certificates", r(Access.MANAGE, f -> "/awards/authorities/" + f.t().prefix() + "-AU/certificates"));
+		routes.put("POST /awards/authorities/{code}/certificates", r(Access.MANAGE, f -> "/awards/authorities/" + f.t().prefix()
+				+ "-AU/certificates", "form", "GIAY_KHEN", "heading", "Chủ tịch", "wording", "TẶNG", "title", "GIẤY KHEN", "signerTitle", "CHỦ TỊCH"));
 		routes.put("POST /awards/decisions/{id}/issue", r(Access.MANAGE, f -> "/awards/decisions/" + f.draft() + "/issue", "date",
 				"2023-05-01", "title", "CHỦ TỊCH", "name", "Người Ký"));
 		routes.put("POST /api/v1/imports/{register}", r(Access.EDIT, f -> "/api/v1/imports/media-items"));
@@ -398,11 +404,16 @@ class RouteAccessTests {
 		world.importCsv("commendations", """
 				decision_number,decision_date,authority_code,form,recipient_type,recipient_name,recipient_unit_code
 				1/%1$s,2023-05-01,%1$s-AU,GIAY_KHEN,INDIVIDUAL,Người Thử,%2$s
+				1/%1$s,2023-05-01,%1$s-AU,GIAY_KHEN,COLLECTIVE,Tổ Thử,%2$s
 				""".formatted(pre, t.d1().code()));
 		long decision = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
 			.sql("SELECT id FROM award_decisions WHERE decision_number = ?").param("1/" + pre).query(Long.class).single();
 		long recipient = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
-			.sql("SELECT id FROM award_recipients WHERE decision_id = ?").param(decision).query(Long.class).single();
+			.sql("SELECT id FROM award_recipients WHERE decision_id = ? AND recipient_type = 'INDIVIDUAL'").param(decision).query(Long.class)
+			.single();
+		long collective = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+			.sql("SELECT id FROM award_recipients WHERE decision_id = ? AND recipient_type = 'COLLECTIVE'").param(decision).query(Long.class)
+			.single();
 		long draft = decisions.create(new org.steerdesk.awards.DecisionDraft(pre + "-AU", org.steerdesk.awards.AwardForm.GIAY_KHEN, "Thử",
 				null, null, null), World.system());
 		partners.save(new PartnerDraft(pre + "-PT", "Pingxiang", "Bằng Tường", "CN", PartnerKind.LOCALITY, null), World.system(), null);
@@ -410,7 +421,7 @@ class RouteAccessTests {
 		String job = jobs.start("media-items", "a.csv", "url,title\n".getBytes(StandardCharsets.UTF_8), World.system(), Locale.ENGLISH);
 		return new Fixture(t, pre + "-BCD", items.byUrl("https://%s.vn/a".formatted(lower)).orElseThrow().id(),
 				shares.byUrl("https://fb.com/%s/a".formatted(lower)).orElseThrow().id(), review, job, pre + "-PT", file, courseFile, decision,
-				recipient, draft);
+				recipient, draft, collective);
 	}
 
 	@Test

@@ -31,7 +31,14 @@ class AuthoritiesController {
 
 	private final FormPage page;
 
-	AuthoritiesController(Authorities authorities, Units units, OrgAccess access) {
+	private final org.steerdesk.awards.CertificateTemplates templates;
+
+	private final org.springframework.context.MessageSource messages;
+
+	AuthoritiesController(Authorities authorities, Units units, OrgAccess access, org.steerdesk.awards.CertificateTemplates templates,
+			org.springframework.context.MessageSource messages) {
+		this.templates = templates;
+		this.messages = messages;
 		this.authorities = authorities;
 		this.units = units;
 		this.access = access;
@@ -73,5 +80,28 @@ class AuthoritiesController {
 			RedirectAttributes redirect) {
 		form.setCode(authorities.require(code, Permission.MANAGE, actor).code());
 		return page.update(form.getCode(), result, model, redirect, () -> authorities.save(form.toDraft(), actor, form.getVersion()));
+	}
+
+	/** The authority's certificate templates, one per form. */
+	@GetMapping("/{code}/certificates")
+	String certificates(@PathVariable String code, Actor actor, Model model) {
+		model.addAttribute("templates", templates.all(code, actor));
+		model.addAttribute("authority", authorities.require(code, Permission.MANAGE, actor));
+		return "awards/certificates";
+	}
+
+	@PostMapping("/{code}/certificates")
+	String saveCertificate(@PathVariable String code, @org.springframework.web.bind.annotation.RequestParam(required = false) org.steerdesk.awards.AwardForm form,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String heading,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String wording,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String title,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String signerPrefix,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String signerTitle,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String signerName, Actor actor, java.util.Locale locale,
+			RedirectAttributes redirect) {
+		org.steerdesk.shared.FormSubmission.flashed(() -> templates.save(code,
+				new org.steerdesk.awards.CertificateTemplate(form, heading, wording, title, signerPrefix, signerTitle, signerName), actor),
+				redirect, "awards.templateSaved", "templateErrors", messages, locale);
+		return "redirect:/awards/authorities/" + code + "/certificates" + (form == null ? "" : "#template-" + form);
 	}
 }

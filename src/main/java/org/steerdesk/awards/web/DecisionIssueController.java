@@ -22,7 +22,7 @@ import org.steerdesk.awards.Signature;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.FormSubmission;
 
-/** A decision's document (DOCX, PDF) and issuing a draft. */
+/** A decision's document (DOCX, PDF), issuing a draft, and the certificates of an issued one. */
 @Controller
 @RequestMapping("/awards/decisions/{id}")
 class DecisionIssueController {
@@ -31,9 +31,31 @@ class DecisionIssueController {
 
 	private final MessageSource messages;
 
-	DecisionIssueController(DecisionIssuing issuing, MessageSource messages) {
+	private final org.steerdesk.awards.Certificates certificates;
+
+	DecisionIssueController(DecisionIssuing issuing, MessageSource messages, org.steerdesk.awards.Certificates certificates) {
 		this.issuing = issuing;
 		this.messages = messages;
+		this.certificates = certificates;
+	}
+
+	/** The certificates of every recipient of an issued decision that is not revoked, a page each. */
+	@GetMapping("/certificates.pdf")
+	ResponseEntity<byte[]> certificates(@PathVariable long id, Actor actor) {
+		return pdf(certificates.pdf(id, null, actor), "bang-khen-" + id + ".pdf");
+	}
+
+	@GetMapping("/recipients/{recipient}/certificate.pdf")
+	ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable long recipient, Actor actor) {
+		return pdf(certificates.pdf(id, recipient, actor), "bang-khen-" + id + "-" + recipient + ".pdf");
+	}
+
+	private static ResponseEntity<byte[]> pdf(byte[] bytes, String name) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(bytes);
 	}
 
 	@GetMapping("/document.{format:docx|pdf}")
