@@ -88,6 +88,20 @@ public class Recipients {
 	public void add(long decisionId, RecipientDraft draft, Actor actor) {
 		Decision decision = changeable(decisionId, actor);
 		Violations v = new Violations();
+		Resolved r = resolve(draft, v);
+		put(decision, draft.type(), r.name(), r.unitCode(), r.official(), r.position(), draft.citation(), actor, v);
+	}
+
+	/** A recipient as a page names it, resolved: its name, its unit's code, the official (if one) and the position. */
+	record Resolved(String name, String unitCode, Person official, String position) {
+	}
+
+	/**
+	 * Resolves what a page typed: an official by name gives the name, unit and (unless typed) position
+	 * as they are today; a collective named by its unit alone takes the unit's name.
+	 * @throws org.steerdesk.shared.InvalidRecordException when the type is missing or the official unknown
+	 */
+	Resolved resolve(RecipientDraft draft, Violations v) {
 		if (draft.type() == null) {
 			v.add("type", "validation.required");
 			v.throwIfAny();
@@ -102,15 +116,14 @@ public class Recipients {
 				official = found.person();
 				name = official.fullName();
 				position = position == null || position.isBlank() ? official.position() : position;
+				unit = units.byId(official.unitId()).map(OrgUnit::code).orElse(null);
 			}
 		}
 		else if (draft.type() == RecipientType.COLLECTIVE && (name == null || name.isBlank()) && unit != null && !unit.isBlank()) {
-			// a collective that is the unit itself
-			name = units.byCodeOrName(unit).map(u -> u.nameVi()).orElse(null);
+			name = units.byCodeOrName(unit).map(OrgUnit::nameVi).orElse(null);
 		}
 		v.throwIfAny();
-		put(decision, draft.type(), name, official != null ? units.byId(official.unitId()).map(OrgUnit::code).orElse(null) : unit, official,
-				position, draft.citation(), actor, v);
+		return new Resolved(name, unit, official, position);
 	}
 
 	/**

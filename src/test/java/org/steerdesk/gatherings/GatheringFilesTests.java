@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 
 import javax.sql.DataSource;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,12 +52,8 @@ class GatheringFilesTests {
 		secretariat = world.user("SECRETARIAT", t.d1().code());
 	}
 
-	static byte[] pdf() throws Exception {
-		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			doc.addPage(new PDPage());
-			doc.save(out);
-			return out.toByteArray();
-		}
+	static byte[] pdf() {
+		return org.steerdesk.support.SampleFiles.pdf();
 	}
 
 	static byte[] docx(String text) throws Exception {

@@ -53,6 +53,9 @@ class BrowserTests {
 	javax.sql.DataSource dataSource;
 
 	@Autowired
+	org.steerdesk.awards.Nominations nominations;
+
+	@Autowired
 	World world;
 
 	@BeforeAll
@@ -470,6 +473,10 @@ class BrowserTests {
 				""".formatted(t.prefix(), t.d1().code()));
 		long decision = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
 			.sql("SELECT id FROM award_decisions WHERE decision_number = ?").param("1/" + t.prefix()).query(Long.class).single();
+		long nomination = nominations.create(new org.steerdesk.awards.NominationDraft("Đợt thử", t.prefix() + "-AU",
+				org.steerdesk.awards.AwardForm.GIAY_KHEN, t.d1().code()), World.system());
+		nominations.addNominee(nomination, new org.steerdesk.awards.RecipientDraft(org.steerdesk.awards.RecipientType.INDIVIDUAL, null,
+				"Người Đề Nghị", "Chuyên viên", t.d1().code(), null), "Thành tích", World.system());
 		login("admin", World.ADMIN_PASSWORD);
 		for (String path : List.of("/", "/org/people", "/org/committees", "/org/committees/new", "/org/units/" + t.province().code(),
 				"/figures?unit=" + t.province().code() + "&year=2023", "/admin/users", "/admin/users/new", "/admin/audit",
@@ -477,7 +484,8 @@ class BrowserTests {
 				"/media/channels/new", "/media/shares/new", "/gatherings", "/gatherings/new", "/gatherings/stats", "/training",
 				"/training/new", "/gatherings/" + t.prefix() + "-G", "/training/" + t.prefix() + "-T", "/awards", "/awards/recipients",
 				"/awards/authorities", "/awards/authorities/new", "/awards/decisions/new", "/awards/decisions/" + decision,
-				"/awards/authorities/" + t.prefix() + "-AU/certificates")) {
+				"/awards/authorities/" + t.prefix() + "-AU/certificates", "/awards/nominations", "/awards/nominations/new",
+				"/awards/nominations/" + nomination)) {
 			driver.get(url(path));
 			assertThat(driver.findElements(By.tagName("h1"))).as(path).hasSize(1);
 			assertAccessible();

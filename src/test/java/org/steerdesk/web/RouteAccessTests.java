@@ -72,7 +72,7 @@ class RouteAccessTests {
 
 	/** The records every probe aims at: all of district D1 (or the province), none of district D2. */
 	record Fixture(World.Tree t, String committee, long item, long share, long review, String job, String partner, long file,
-			long courseFile, long decision, long recipient, long draft, long collective) {
+			long courseFile, long decision, long recipient, long draft, long collective, long nomination, long evidence, long scan) {
 	}
 
 	@Autowired
@@ -80,6 +80,9 @@ class RouteAccessTests {
 
 	@Autowired
 	org.steerdesk.awards.Decisions decisions;
+
+	@Autowired
+	org.steerdesk.awards.Nominations nominations;
 
 	@Autowired
 	MockMvc mvc;
@@ -357,6 +360,30 @@ class RouteAccessTests {
 		routes.put("GET /awards/authorities/{code}/certificates", r(Access.MANAGE, f -> "/awards/authorities/" + f.t().prefix() + "-AU/certificates"));
 		routes.put("POST /awards/authorities/{code}/certificates", r(Access.MANAGE, f -> "/awards/authorities/" + f.t().prefix()
 				+ "-AU/certificates", "form", "GIAY_KHEN", "heading", "Chủ tịch", "wording", "TẶNG", "title", "GIẤY KHEN", "signerTitle", "CHỦ TỊCH"));
+		routes.put("GET /awards/nominations", r(Access.OWN_SCOPE, f -> "/awards/nominations"));
+		routes.put("GET /awards/nominations/new", r(Access.ANY_EDITOR, f -> "/awards/nominations/new"));
+		routes.put("POST /awards/nominations/new", r(Access.ANY_EDITOR, f -> "/awards/nominations/new", "campaign", "Đợt thử", "authorityCode",
+				"%P%-AU", "form", "GIAY_KHEN", "unitCode", "%D1%"));
+		routes.put("GET /awards/nominations/{id}", r(Access.READ, f -> "/awards/nominations/" + f.nomination()));
+		routes.put("POST /awards/nominations/{id}/nominees", r(Access.EDIT, f -> "/awards/nominations/" + f.nomination() + "/nominees", "type",
+				"COLLECTIVE", "unit", "%D1%"));
+		routes.put("POST /awards/nominations/{id}/nominees/{nominee}/remove",
+				r(Access.EDIT, f -> "/awards/nominations/" + f.nomination() + "/nominees/999999/remove"));
+		routes.put("POST /awards/nominations/{id}/submit", r(Access.EDIT, f -> "/awards/nominations/" + f.nomination() + "/submit"));
+		routes.put("POST /awards/nominations/{id}/accept", r(Access.MANAGE, f -> "/awards/nominations/" + f.nomination() + "/accept"));
+		routes.put("POST /awards/nominations/{id}/return", r(Access.MANAGE, f -> "/awards/nominations/" + f.nomination() + "/return", "reason",
+				"Bổ sung"));
+		routes.put("POST /awards/nominations/decide", r(Access.ANY_MANAGER, f -> "/awards/nominations/decide", "campaign", "Đợt thử",
+				"authorityCode", "%P%-AU", "form", "GIAY_KHEN"));
+		routes.put("POST /awards/nominations/{id}/files", r(Access.EDIT, f -> "/awards/nominations/" + f.nomination() + "/files"));
+		routes.put("GET /awards/nominations/{id}/files/{file}",
+				r(Access.READ, f -> "/awards/nominations/" + f.nomination() + "/files/" + f.evidence()));
+		routes.put("POST /awards/nominations/{id}/files/{file}/remove",
+				r(Access.EDIT, f -> "/awards/nominations/" + f.nomination() + "/files/999999/remove"));
+		routes.put("POST /awards/decisions/{id}/files", r(Access.MANAGE, f -> "/awards/decisions/" + f.decision() + "/files"));
+		routes.put("GET /awards/decisions/{id}/files/{file}", r(Access.READ, f -> "/awards/decisions/" + f.decision() + "/files/" + f.scan()));
+		routes.put("POST /awards/decisions/{id}/files/{file}/remove",
+				r(Access.MANAGE, f -> "/awards/decisions/" + f.decision() + "/files/999999/remove"));
 		routes.put("POST /awards/decisions/{id}/issue", r(Access.MANAGE, f -> "/awards/decisions/" + f.draft() + "/issue", "date",
 				"2023-05-01", "title", "CHỦ TỊCH", "name", "Người Ký"));
 		routes.put("POST /api/v1/imports/{register}", r(Access.EDIT, f -> "/api/v1/imports/media-items"));
@@ -416,12 +443,20 @@ class RouteAccessTests {
 			.single();
 		long draft = decisions.create(new org.steerdesk.awards.DecisionDraft(pre + "-AU", org.steerdesk.awards.AwardForm.GIAY_KHEN, "Thử",
 				null, null, null), World.system());
+		long nomination = nominations.create(new org.steerdesk.awards.NominationDraft("Đợt thử", pre + "-AU",
+				org.steerdesk.awards.AwardForm.GIAY_KHEN, t.d1().code()), World.system());
+		nominations.addNominee(nomination, new org.steerdesk.awards.RecipientDraft(org.steerdesk.awards.RecipientType.INDIVIDUAL, null, "Người Đề Nghị",
+				null, t.d1().code(), null), "Thành tích", World.system());
+		long evidence = files.add("award-nomination", String.valueOf(nomination), java.util.List.of(new org.springframework.mock.web.MockMultipartFile(
+				"files", "c.pdf", "application/pdf", org.steerdesk.support.SampleFiles.pdf())), World.system()).get(0).id();
+		long scan = files.add("award-decision", String.valueOf(decision), java.util.List.of(new org.springframework.mock.web.MockMultipartFile(
+				"files", "d.pdf", "application/pdf", org.steerdesk.support.SampleFiles.pdf())), World.system()).get(0).id();
 		partners.save(new PartnerDraft(pre + "-PT", "Pingxiang", "Bằng Tường", "CN", PartnerKind.LOCALITY, null), World.system(), null);
 		long review = reviews.create(pre + "-BCD", 2023, "vi", World.system()).id();
 		String job = jobs.start("media-items", "a.csv", "url,title\n".getBytes(StandardCharsets.UTF_8), World.system(), Locale.ENGLISH);
 		return new Fixture(t, pre + "-BCD", items.byUrl("https://%s.vn/a".formatted(lower)).orElseThrow().id(),
 				shares.byUrl("https://fb.com/%s/a".formatted(lower)).orElseThrow().id(), review, job, pre + "-PT", file, courseFile, decision,
-				recipient, draft, collective);
+				recipient, draft, collective, nomination, evidence, scan);
 	}
 
 	@Test

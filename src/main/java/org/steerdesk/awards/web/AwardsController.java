@@ -66,9 +66,12 @@ class AwardsController {
 
 	private final org.steerdesk.awards.DecisionIssuing issuing;
 
-	AwardsController(org.steerdesk.awards.DecisionIssuing issuing, Decisions decisions, Recipients recipients, Authorities authorities, AwardQueries queries, Units units, OrgAccess access,
+	private final org.steerdesk.awards.DecisionFiles decisionFiles;
+
+	AwardsController(org.steerdesk.awards.DecisionIssuing issuing, org.steerdesk.awards.DecisionFiles decisionFiles, Decisions decisions, Recipients recipients, Authorities authorities, AwardQueries queries, Units units, OrgAccess access,
 			MessageSource messages) {
 		this.issuing = issuing;
+		this.decisionFiles = decisionFiles;
 		this.decisions = decisions;
 		this.recipients = recipients;
 		this.authorities = authorities;
@@ -155,6 +158,7 @@ class AwardsController {
 		boolean mayManage = access.may(actor, Permission.MANAGE, authority.unitId());
 		model.addAttribute("mayManage", mayManage);
 		model.addAttribute("mayChange", mayManage && !decision.issuedHere());
+		model.addAttribute("scans", decisionFiles.of(String.valueOf(decision.id()), actor));
 		if (mayManage && !decision.issued()) {
 			model.addAttribute("signature", issuing.draftSignature(decision.id(), actor, locale));
 		}

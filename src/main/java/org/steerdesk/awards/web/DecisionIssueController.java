@@ -33,10 +33,35 @@ class DecisionIssueController {
 
 	private final org.steerdesk.awards.Certificates certificates;
 
-	DecisionIssueController(DecisionIssuing issuing, MessageSource messages, org.steerdesk.awards.Certificates certificates) {
+	private final org.steerdesk.awards.DecisionFiles files;
+
+	DecisionIssueController(DecisionIssuing issuing, MessageSource messages, org.steerdesk.awards.Certificates certificates,
+			org.steerdesk.awards.DecisionFiles files) {
 		this.issuing = issuing;
 		this.messages = messages;
 		this.certificates = certificates;
+		this.files = files;
+	}
+
+	/** The signed scan and other files of the decision, added by its secretariat. */
+	@PostMapping("/files")
+	String addFiles(@PathVariable long id, @RequestParam(name = "files", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> uploads,
+			Actor actor, Locale locale, RedirectAttributes redirect) {
+		FormSubmission.flashed(() -> files.add(String.valueOf(id), uploads, actor), redirect, "awards.recipientSaved", "filesErrors", messages,
+				locale);
+		return "redirect:/awards/decisions/" + id + "#files";
+	}
+
+	@GetMapping("/files/{file}")
+	void file(@PathVariable long id, @PathVariable long file, Actor actor, jakarta.servlet.http.HttpServletResponse response) {
+		files.download(String.valueOf(id), file, actor, response);
+	}
+
+	@PostMapping("/files/{file}/remove")
+	String removeFile(@PathVariable long id, @PathVariable long file, Actor actor, Locale locale, RedirectAttributes redirect) {
+		FormSubmission.flashed(() -> files.remove(String.valueOf(id), file, actor), redirect, "awards.recipientSaved", "filesErrors", messages,
+				locale);
+		return "redirect:/awards/decisions/" + id + "#files";
 	}
 
 	/** The certificates of every recipient of an issued decision that is not revoked, a page each. */
