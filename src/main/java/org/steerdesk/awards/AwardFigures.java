@@ -26,6 +26,9 @@ class AwardFigures implements FigureProvider {
 
 	static final String INDIVIDUALS = "awards.individuals";
 
+	/** The breakdown by authority and form, members "{@code <authority code>/<form>}". */
+	static final String BY_AUTHORITY_FORM = "authority_form";
+
 	/** The recipients that count: of an issued decision, not revoked. */
 	static final String COUNTED = """
 			SELECT a.code, COUNT(*) FROM award_recipients r JOIN award_decisions d ON d.id = r.decision_id
@@ -57,7 +60,11 @@ class AwardFigures implements FigureProvider {
 		};
 		Map<String, Long> byAuthority = FigureCounts.grouped(jdbc, COUNTED.formatted(type.name()), "r", "scope_unit_id", "decision_date",
 				"a.code", scope);
-		return new FigureValue(key, FigureCounts.total(byAuthority), Map.of("authority", byAuthority),
+		// by authority and form too ("CT/BANG_KHEN"), for the review's sentence of who awarded what
+		Map<String, Long> byAuthorityForm = FigureCounts.grouped(jdbc,
+				COUNTED.formatted(type.name()).replace("SELECT a.code,", "SELECT a.code || '/' || d.form,"), "r", "scope_unit_id", "decision_date",
+				"a.code, d.form", scope);
+		return new FigureValue(key, FigureCounts.total(byAuthority), Map.of("authority", byAuthority, BY_AUTHORITY_FORM, byAuthorityForm),
 				scope.drillDown("/awards/recipients", "type", type.name()));
 	}
 }

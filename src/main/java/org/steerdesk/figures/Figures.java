@@ -41,7 +41,11 @@ public class Figures {
 
 	private final MessageSource messages;
 
-	Figures(List<FigureProvider> providers, Units units, UnitScopes scopes, OrgAccess access, MessageSource messages) {
+	private final List<FigurePhrase> phrases;
+
+	Figures(List<FigureProvider> providers, Units units, UnitScopes scopes, OrgAccess access, MessageSource messages,
+			List<FigurePhrase> phrases) {
+		this.phrases = phrases;
 		this.providers = providers;
 		this.units = units;
 		this.scopes = scopes;
@@ -108,5 +112,18 @@ public class Figures {
 		}
 		figures.sort(Comparator.comparing(ComputedFigure::key));
 		return new FigureReport(unit.code(), range.from(), range.to(), figures);
+	}
+
+	/** The keys of the phrases registers write (what a template may name besides figures). */
+	public java.util.Set<String> phraseKeys() {
+		return phrases.stream().map(FigurePhrase::key).collect(java.util.stream.Collectors.toSet());
+	}
+
+	/** Every phrase, written from these breakdowns (figure key → dimension → member → value) in the language. */
+	public java.util.Map<String, String> phrases(java.util.Map<String, java.util.Map<String, java.util.Map<String, Long>>> breakdowns,
+			Locale locale) {
+		java.util.Map<String, String> out = new java.util.HashMap<>();
+		phrases.forEach(p -> out.put(p.key(), p.write(breakdowns, locale)));
+		return out;
 	}
 }

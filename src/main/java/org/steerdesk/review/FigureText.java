@@ -58,6 +58,15 @@ public final class FigureText {
 	 */
 	public static Result fill(String template, Map<String, Long> values, Map<String, Long> previous, String previousLabel,
 			Locale locale) {
+		return fill(template, values, previous, previousLabel, Map.of(), locale);
+	}
+
+	/**
+	 * Fills the template as above; {@code {key}} of a phrase ({@code phrases}, written by the
+	 * registers from the figures' breakdowns) is its sentence.
+	 */
+	public static Result fill(String template, Map<String, Long> values, Map<String, Long> previous, String previousLabel,
+			Map<String, String> phrases, Locale locale) {
 		if (previous.values().stream().allMatch(v -> v == 0)) {
 			// a previous period without any record has nothing to compare with: no "0", no fragment
 			template = CHANGE.matcher(BRACKETED_CHANGE.matcher(template).replaceAll("")).replaceAll("");
@@ -72,7 +81,10 @@ public final class FigureText {
 			String key = m.group(1);
 			Long value = values.get(key);
 			String words;
-			if (value == null) {
+			if (value == null && phrases.containsKey(key) && m.group(2) == null) {
+				words = phrases.get(key);
+			}
+			else if (value == null) {
 				if (!unknown.contains(key)) {
 					unknown.add(key);
 				}

@@ -128,4 +128,11 @@ public class ReviewFigures {
 	private String definition(String key, Locale locale) {
 		return messages.getMessage("figure." + key + ".definition", null, "", locale);
 	}
+
+	/** The registers' phrases, written from these lines' breakdowns (frozen ones for an issued review). */
+	public java.util.Map<String, String> phrases(List<FigureLine> lines, Locale locale) {
+		java.util.Map<String, java.util.Map<String, java.util.Map<String, Long>>> breakdowns = new java.util.HashMap<>();
+		lines.forEach(l -> breakdowns.put(l.key(), l.breakdown() == null ? java.util.Map.of() : l.breakdown()));
+		return figures.phrases(breakdowns, locale);
+	}
 }

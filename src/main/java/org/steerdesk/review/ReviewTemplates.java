@@ -101,7 +101,9 @@ public class ReviewTemplates {
 
 	/** The figure keys of the catalogue (what a template may name). */
 	public Set<String> catalogue() {
-		return figures.catalogue().stream().map(FigureDefinition::key).collect(Collectors.toSet());
+		Set<String> keys = figures.catalogue().stream().map(FigureDefinition::key).collect(Collectors.toSet());
+		keys.addAll(figures.phraseKeys());
+		return keys;
 	}
 
 	/** The longest texts the tables hold. */

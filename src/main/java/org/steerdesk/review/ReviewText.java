@@ -91,9 +91,15 @@ public final class ReviewText {
 	 */
 	public static Filled fill(String narrative, int year, Map<String, Long> values, Map<String, Long> previous,
 			Map<String, String> drillDowns, Locale locale) {
+		return fill(narrative, year, values, previous, drillDowns, Map.of(), locale);
+	}
+
+	/** Fills the narrative as above, with the registers' phrases ({@code {key}} of a phrase is its sentence). */
+	public static Filled fill(String narrative, int year, Map<String, Long> values, Map<String, Long> previous,
+			Map<String, String> drillDowns, Map<String, String> phrases, Locale locale) {
 		// the marks below are private-use characters; any typed into the text are dropped first
 		String text = context(narrative, year).replace(String.valueOf(FIGURE_START), "").replace(String.valueOf(FIGURE_END), "");
-		FigureText.Result result = FigureText.fill(text, values, previous, String.valueOf(year - 1), locale);
+		FigureText.Result result = FigureText.fill(text, values, previous, String.valueOf(year - 1), phrases, locale);
 		StringBuilder marked = new StringBuilder(result.text().length() + result.figures().size() * 8);
 		List<FigureText.Filled> figures = result.figures();
 		int last = 0;
@@ -111,6 +117,11 @@ public final class ReviewText {
 
 	/** Fills the narrative with a review's figure lines (each line's value, last year's, and its drill-down). */
 	public static Filled fill(String narrative, int year, List<FigureLine> lines, Locale locale) {
+		return fill(narrative, year, lines, Map.of(), locale);
+	}
+
+	/** Fills the narrative with a review's figure lines and the registers' phrases written from them. */
+	public static Filled fill(String narrative, int year, List<FigureLine> lines, Map<String, String> phrases, Locale locale) {
 		Map<String, Long> values = new HashMap<>();
 		Map<String, Long> previous = new HashMap<>();
 		Map<String, String> links = new HashMap<>();
@@ -119,7 +130,7 @@ public final class ReviewText {
 			previous.put(line.key(), line.previous());
 			links.put(line.key(), line.drillDown());
 		}
-		return fill(narrative, year, values, previous, links, locale);
+		return fill(narrative, year, values, previous, links, phrases, locale);
 	}
 
 	/** A one-line text (a subject) filled with the figure lines; no Markdown. */

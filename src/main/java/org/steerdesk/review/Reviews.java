@@ -170,7 +170,8 @@ public class Reviews {
 		Committee committee = committeeOf(review);
 		List<FigureLine> lines = review.issued() ? figures.frozen(review, locale) : figures.lines(committee, review.year(), actor, locale);
 		NarrativeVersion narrative = review.issued() ? version(id, review.issue().narrativeVersion()) : latest(id);
-		ReviewText.Filled filled = ReviewText.fill(narrative.body(), review.year(), lines, review.locale());
+		ReviewText.Filled filled = ReviewText.fill(narrative.body(), review.year(), lines, figures.phrases(lines, review.locale()),
+				review.locale());
 		return new ReviewView(review, committee, review.subject(), filled.blocks(), lines, filled.unknownKeys(), narrative);
 	}
 

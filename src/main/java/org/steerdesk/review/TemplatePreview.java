@@ -31,7 +31,7 @@ public class TemplatePreview {
 		Committee committee = templates.committee(committeeCode, language, actor);
 		Locale locale = Locale.forLanguageTag(language);
 		List<FigureLine> lines = figures.lines(committee, year, actor, locale);
-		ReviewText.Filled filled = ReviewText.fill(body == null ? "" : body, year, lines, locale);
+		ReviewText.Filled filled = ReviewText.fill(body == null ? "" : body, year, lines, figures.phrases(lines, locale), locale);
 		String filledSubject = subject == null ? "" : ReviewText.line(subject, year, lines, locale);
 		return new Result(year, filledSubject, ReviewText.html(filled.blocks()), templates.checkTexts(subject, body));
 	}
