@@ -48,6 +48,38 @@ class DemoDataTests {
 	@Autowired
 	org.steerdesk.training.TrainingTrainers trainers;
 
+	@Autowired
+	org.steerdesk.figures.Figures figures;
+
+	@Autowired
+	org.steerdesk.awards.Nominations nominations;
+
+	@Autowired
+	org.steerdesk.awards.Certificates certificates;
+
+	/** The source's commendations, exactly: 9 + 11 by the Chairman, 8 + 10 by the two committees, 7 + 7 for the essay contest. */
+	@Test
+	void theDemoCommendationsAreTheSourcesCounts() throws Exception {
+		if (!demo.enabled()) {
+			return;
+		}
+		var report = figures.compute("LS", new org.steerdesk.shared.DateRange(java.time.LocalDate.of(2022, 1, 1), java.time.LocalDate.of(2022, 12, 31)),
+				org.steerdesk.support.World.system(), java.util.Locale.forLanguageTag("vi"));
+		var collectives = report.figures().stream().filter(f -> f.key().equals("awards.collectives")).findFirst().orElseThrow();
+		var individuals = report.figures().stream().filter(f -> f.key().equals("awards.individuals")).findFirst().orElseThrow();
+		assertThat(collectives.breakdown().get("authority")).isEqualTo(java.util.Map.of("LS-CT", 9L, "LS-HAIBCD", 8L, "LS-BCD35", 7L));
+		// the twelfth individual of the Chairman's decision was revoked and does not count
+		assertThat(individuals.breakdown().get("authority")).isEqualTo(java.util.Map.of("LS-CT", 11L, "LS-HAIBCD", 10L, "LS-BCD35", 7L));
+		assertThat(nominations.list(null, null, org.steerdesk.support.World.system()).stream().map(n -> n.status()).distinct())
+			.containsExactlyInAnyOrder(org.steerdesk.awards.NominationStatus.values());
+		// the essay contest's certificates print, the longest collective's name included, a page each
+		long contest = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+			.sql("SELECT id FROM award_decisions WHERE decision_number = '126/QĐ-BCĐ35'").query(Long.class).single();
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(certificates.pdf(contest, null, org.steerdesk.support.World.system()))) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(14);
+		}
+	}
+
 	/** The source's year-end conference: two co-chairs, the vice-chairman and the members attending, its programme and directions. */
 	@Test
 	void theDemoConferenceHasItsChairsAttendeesProgrammeAndDirections() {

@@ -45,6 +45,9 @@ class DemoReviewsTests {
 						"39 đoàn, 138 lượt người nước ngoài đến từ 15 quốc gia và vùng lãnh thổ", "41 cuộc gặp gỡ trực tuyến và trực tiếp");
 				// events and training read from their registers: 10 events (6 promoting the image), 8 courses, 530 participants
 				assertThat(text).contains("10 sự kiện, hội nghị, hội thảo", "6 sự kiện", "8 lớp tập huấn", "530 lượt");
+				// commendations by authority, from the register (the revoked one not counted)
+				assertThat(text).contains("Chủ tịch UBND tỉnh tặng Bằng khen cho 9 tập thể, 11 cá nhân",
+						"tặng Bằng khen cho 8 tập thể, 10 cá nhân", "Ban Chỉ đạo 35 tỉnh tặng Bằng khen cho 7 tập thể, 7 cá nhân");
 			}
 			else {
 				assertThat(text).contains("published nearly 30,000 news items and articles", "over 79,500 news items", "42 million views",
