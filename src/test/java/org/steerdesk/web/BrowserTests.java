@@ -425,6 +425,80 @@ class BrowserTests {
 		assertAccessible();
 	}
 
+	/** A unit's nomination, returned and resubmitted, accepted, made into a draft decision, issued, its certificates printed. */
+	@Test
+	void aNominationBecomesAnIssuedDecisionWithItsCertificates() {
+		World.Tree t = world.tree();
+		world.importCsv("award-authorities", "code,name_vi,unit_code,symbol\n%s-CT,Chủ tịch UBND tỉnh %s,%s,QĐ-UBND\n"
+			.formatted(t.prefix(), t.prefix(), t.province().code()));
+		String editor = world.user("EDITOR", t.d1().code());
+		String secretariat = world.user("SECRETARIAT", t.province().code());
+		String campaign = "Công tác thông tin đối ngoại năm 2023 " + t.prefix();
+		// the district's editor proposes two of its people
+		login(editor, World.PASSWORD);
+		driver.get(url("/awards/nominations/new"));
+		driver.findElement(By.id("campaign")).sendKeys(campaign);
+		new Select(driver.findElement(By.id("authorityCode"))).selectByValue(t.prefix() + "-CT");
+		new Select(driver.findElement(By.id("form"))).selectByValue("BANG_KHEN");
+		driver.findElement(By.id("unitCode")).sendKeys(t.d1().code());
+		clickAndWait(By.cssSelector("#nomination-form button[type=submit]"));
+		String nomination = driver.getCurrentUrl();
+		for (String[] person : new String[][] { { "Nguyễn Thị Lan", "Chuyên viên" }, { "Trần Văn Ba", "Phóng viên" } }) {
+			new Select(driver.findElement(By.id("e-type"))).selectByValue("INDIVIDUAL");
+			driver.findElement(By.id("e-name")).sendKeys(person[0]);
+			driver.findElement(By.id("e-position")).sendKeys(person[1]);
+			driver.findElement(By.id("e-unit")).sendKeys(t.d1().code());
+			driver.findElement(By.id("e-achievements")).sendKeys("Nhiều tin, bài quảng bá hình ảnh địa phương");
+			clickAndWait(By.cssSelector("#nominee-form button[type=submit]"));
+		}
+		assertThat(find(By.id("nominees-table")).getText()).contains("Nguyễn Thị Lan").contains("Trần Văn Ba");
+		assertAccessible();
+		clickAndWait(By.cssSelector("#submit-form button[type=submit]"));
+		assertThat(find(By.id("nomination-status")).getText()).isEqualTo("Đã gửi");
+		// the secretariat returns it with a reason; the unit sees why and submits again
+		login(secretariat, World.PASSWORD);
+		driver.get(nomination);
+		driver.findElement(By.id("r-reason")).sendKeys("Bổ sung bản nhận xét của cấp ủy");
+		clickAndWait(By.cssSelector("#return-form button[type=submit]"));
+		login(editor, World.PASSWORD);
+		driver.get(nomination);
+		assertThat(find(By.id("return-reason")).getText()).isEqualTo("Bổ sung bản nhận xét của cấp ủy");
+		clickAndWait(By.cssSelector("#submit-form button[type=submit]"));
+		// accepted, then made into the draft decision in one step, and issued
+		login(secretariat, World.PASSWORD);
+		driver.get(nomination);
+		clickAndWait(By.cssSelector("#accept-form button[type=submit]"));
+		assertThat(find(By.id("nomination-status")).getText()).isEqualTo("Được chấp thuận");
+		driver.get(url("/awards/nominations?campaign=" + t.prefix()));
+		assertAccessible();
+		clickAndWait(By.cssSelector("#ready-list button[type=submit]"));
+		assertThat(find(By.id("recipients-table")).getText()).contains("Nguyễn Thị Lan").contains("Trần Văn Ba");
+		assertThat(find(By.id("decision-status")).getText()).isEqualTo("Dự thảo");
+		assertAccessible();
+		org.openqa.selenium.WebElement date = driver.findElement(By.id("i-date"));
+		date.clear();
+		date.sendKeys("12/12/2023");
+		org.openqa.selenium.WebElement name = driver.findElement(By.id("i-name"));
+		name.clear();
+		name.sendKeys("Hồ Tiến Thiệu");
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				driver.findElement(By.id("i-confirm")));
+		driver.findElement(By.cssSelector("label[for=i-confirm]")).click();
+		clickAndWait(By.cssSelector("#issue-form button[type=submit]"));
+		assertThat(find(By.tagName("h1")).getText()).contains("01/QĐ-UBND");
+		assertThat(find(By.id("decision-status")).getText()).isEqualTo("Đã ban hành");
+		assertAccessible();
+		String href = driver.findElement(By.cssSelector("a[href$='/certificates.pdf']")).getAttribute("href");
+		@SuppressWarnings("unchecked")
+		List<Object> answer = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('content-type'), b.byteLength])));
+				""", href);
+		assertThat(((Number) answer.get(0)).intValue()).isEqualTo(200);
+		assertThat((String) answer.get(1)).contains("application/pdf");
+		assertThat(((Number) answer.get(2)).intValue()).isGreaterThan(5000);
+	}
+
 	@Test
 	void pagesFitAPhoneAndTheAdministratorsMenuOneRowOnALaptop() {
 		World.Tree t = world.tree();
