@@ -24,7 +24,6 @@ import org.steerdesk.records.RecordValues;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
-import org.steerdesk.shared.ProvinceTime;
 import org.steerdesk.shared.SaveOutcome;
 import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
@@ -191,36 +190,6 @@ public class Recipients {
 			.orElseThrow(() -> new NotFoundException("Recipient " + recipientId));
 		jdbc.sql("DELETE FROM award_recipients WHERE id = ?").param(r.id()).update();
 		audit.record(actor.username(), AuditAction.DELETE, RECORD, String.valueOf(r.id()), state(r.name(), r.position(), r.citation()), null);
-	}
-
-	/**
-	 * Revokes a recipient of an issued decision, with a reason and the day (from the decision's day
-	 * to today); it no longer counts. Audited with what it was.
-	 */
-	@Transactional
-	public void revoke(long recipientId, String reason, LocalDate on, Actor actor) {
-		Recipient r = byId(recipientId).orElseThrow(() -> new NotFoundException("Recipient " + recipientId));
-		Decision decision = decisions.require(r.decisionId(), Permission.MANAGE, actor);
-		RecordValues values = CHECKS.values();
-		String why = values.text("revoked_reason", reason);
-		Violations v = values.violations();
-		if (on == null) {
-			v.add("revokedOn", "validation.required");
-		}
-		else if (on.isAfter(ProvinceTime.today()) || (decision.date() != null && on.isBefore(decision.date()))) {
-			v.add("revokedOn", "awards.revokedOnOutside");
-		}
-		if (!decision.issued()) {
-			v.add("reason", "awards.revokeDraft");
-		}
-		if (r.revoked()) {
-			v.add("reason", "awards.alreadyRevoked");
-		}
-		v.throwIfAny();
-		jdbc.sql("UPDATE award_recipients SET revoked_on = ?, revoked_reason = ?, version = version + 1 WHERE id = ?").params(on, why, r.id())
-			.update();
-		audit.record(actor.username(), AuditAction.UPDATE, RECORD, String.valueOf(r.id()), Map.of("revoked", false),
-				Map.of("revoked", true, "revokedOn", on.toString(), "reason", why));
 	}
 
 	/** A decision whose recipients may still change: a draft, or one recorded from paper; the actor manages it. */

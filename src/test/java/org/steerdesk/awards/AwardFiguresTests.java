@@ -41,7 +41,7 @@ class AwardFiguresTests {
 	MockMvc mvc;
 
 	@Autowired
-	Recipients recipients;
+	Revocations revocations;
 
 	@Autowired
 	DataSource dataSource;
@@ -96,11 +96,11 @@ class AwardFiguresTests {
 		// a revoked recipient no longer counts
 		long an = JdbcClient.create(dataSource).sql("SELECT id FROM award_recipients WHERE recipient_name = ? AND decision_id IN"
 				+ " (SELECT id FROM award_decisions WHERE decision_number = ?)").params("Nguyễn Văn An", "1/" + p).query(Long.class).single();
-		assertThatThrownBy(() -> recipients.revoke(an, " ", LocalDate.of(2023, 2, 1), World.system()))
+		assertThatThrownBy(() -> revocations.revoke(an, " ", LocalDate.of(2023, 2, 1), World.system()))
 			.isInstanceOf(InvalidRecordException.class);
-		assertThatThrownBy(() -> recipients.revoke(an, "Vi phạm", LocalDate.of(2022, 12, 1), World.system()))
+		assertThatThrownBy(() -> revocations.revoke(an, "Vi phạm", LocalDate.of(2022, 12, 1), World.system()))
 			.isInstanceOf(InvalidRecordException.class);
-		recipients.revoke(an, "Thành tích không đúng thực tế", LocalDate.of(2023, 2, 1), World.system());
+		revocations.revoke(an, "Thành tích không đúng thực tế", LocalDate.of(2023, 2, 1), World.system());
 		assertThat(figure("awards.individuals", t.d1().code()).value()).isEqualTo(2);
 		// re-importing the same file changes nothing and keeps the revocation
 		assertThat(recipientsOf("1/" + p)).isEqualTo(4);

@@ -40,7 +40,7 @@ class CertificatesTests {
 	World world;
 
 	@Autowired
-	Recipients recipients;
+	Revocations revocations;
 
 	@Autowired
 	DataSource dataSource;
@@ -68,7 +68,7 @@ class CertificatesTests {
 			.query(Long.class).single();
 		long revoked = JdbcClient.create(dataSource).sql("SELECT id FROM award_recipients WHERE decision_id = ? AND recipient_name = ?")
 			.params(decision, "Lê Văn Thu Hồi").query(Long.class).single();
-		recipients.revoke(revoked, "Thành tích không đúng thực tế", LocalDate.of(2022, 12, 20), World.system());
+		revocations.revoke(revoked, "Thành tích không đúng thực tế", LocalDate.of(2022, 12, 20), World.system());
 		secretariat = world.user("SECRETARIAT", t.province().code());
 	}
 

@@ -15,7 +15,7 @@ import org.steerdesk.awards.NominationReview;
 import org.steerdesk.awards.Nominations;
 import org.steerdesk.awards.RecipientDraft;
 import org.steerdesk.awards.RecipientType;
-import org.steerdesk.awards.Recipients;
+import org.steerdesk.awards.Revocations;
 import org.steerdesk.imports.DemoFiles;
 import org.steerdesk.imports.ImportPipeline;
 import org.steerdesk.org.Units;
@@ -45,20 +45,20 @@ class DemoAwards implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final Recipients recipients;
+	private final Revocations revocations;
 
 	private final Nominations nominations;
 
 	private final NominationReview review;
 
-	DemoAwards(DemoMode demo, Units units, Authorities authorities, ImportPipeline pipeline, JdbcClient jdbc, Recipients recipients,
+	DemoAwards(DemoMode demo, Units units, Authorities authorities, ImportPipeline pipeline, JdbcClient jdbc, Revocations revocations,
 			Nominations nominations, NominationReview review) {
 		this.demo = demo;
 		this.units = units;
 		this.authorities = authorities;
 		this.pipeline = pipeline;
 		this.jdbc = jdbc;
-		this.recipients = recipients;
+		this.revocations = revocations;
 		this.nominations = nominations;
 		this.review = review;
 	}
@@ -73,7 +73,7 @@ class DemoAwards implements ApplicationRunner {
 		Actor actor = DemoMode.actor();
 		long revoked = jdbc.sql("SELECT r.id FROM award_recipients r JOIN award_decisions d ON d.id = r.decision_id"
 				+ " WHERE d.decision_number = '2150/QĐ-UBND' AND r.recipient_name = 'Mã Thị Hương'").query(Long.class).single();
-		recipients.revoke(revoked, "Thành tích đề nghị không đúng thực tế (kết luận kiểm tra ngày 20/12/2022)", LocalDate.of(2022, 12, 20),
+		revocations.revoke(revoked, "Thành tích đề nghị không đúng thực tế (kết luận kiểm tra ngày 20/12/2022)", LocalDate.of(2022, 12, 20),
 				actor);
 		// a campaign of the next year: one nomination in each state
 		nominate("LS-VL", "Hoàng Thị Mai", "Cán bộ Phòng Văn hóa và Thông tin huyện Văn Lãng", actor);

@@ -68,10 +68,14 @@ class AwardsController {
 
 	private final org.steerdesk.awards.DecisionFiles decisionFiles;
 
-	AwardsController(org.steerdesk.awards.DecisionIssuing issuing, org.steerdesk.awards.DecisionFiles decisionFiles, Decisions decisions, Recipients recipients, Authorities authorities, AwardQueries queries, Units units, OrgAccess access,
+	private final org.steerdesk.awards.Revocations revocations;
+
+	AwardsController(org.steerdesk.awards.DecisionIssuing issuing, org.steerdesk.awards.DecisionFiles decisionFiles,
+			org.steerdesk.awards.Revocations revocations, Decisions decisions, Recipients recipients, Authorities authorities, AwardQueries queries, Units units, OrgAccess access,
 			MessageSource messages) {
 		this.issuing = issuing;
 		this.decisionFiles = decisionFiles;
+		this.revocations = revocations;
 		this.decisions = decisions;
 		this.recipients = recipients;
 		this.authorities = authorities;
@@ -187,7 +191,7 @@ class AwardsController {
 			@RequestParam(required = false) LocalDate revokedOn, Actor actor, Locale locale, RedirectAttributes redirect) {
 		Recipient r = recipients.byId(recipient).filter(x -> x.decisionId() == id)
 			.orElseThrow(() -> new org.steerdesk.shared.NotFoundException("Recipient " + recipient));
-		FormSubmission.flashed(() -> recipients.revoke(r.id(), reason, revokedOn, actor), redirect, "awards.recipientSaved",
+		FormSubmission.flashed(() -> revocations.revoke(r.id(), reason, revokedOn, actor), redirect, "awards.recipientSaved",
 				"revokeErrors", messages, locale);
 		return "redirect:/awards/decisions/" + id + "#recipient-" + recipient;
 	}
