@@ -88,6 +88,12 @@ public class Recipients {
 		Decision decision = changeable(decisionId, actor);
 		Violations v = new Violations();
 		Resolved r = resolve(draft, v);
+		String name = org.steerdesk.shared.VietnameseText.nfc(r.name());
+		if (name != null && of(decision.id()).stream()
+			.anyMatch(x -> x.type() == draft.type() && VietnameseText.searchKey(x.name()).equals(VietnameseText.searchKey(name)))) {
+			// the spec's key: one recipient of a type and name per decision
+			v.add("recipient_name", "awards.recipientTwice", name).throwIfAny();
+		}
 		put(decision, draft.type(), r.name(), r.unitCode(), r.official(), r.position(), draft.citation(), actor, v);
 	}
 
@@ -117,6 +123,10 @@ public class Recipients {
 				position = position == null || position.isBlank() ? official.position() : position;
 				unit = units.byId(official.unitId()).map(OrgUnit::code).orElse(null);
 			}
+		}
+		else if (draft.type() == RecipientType.COLLECTIVE && draft.official() != null && !draft.official().isBlank()) {
+			// an official is an individual
+			v.add("official", "awards.officialIsIndividual");
 		}
 		else if (draft.type() == RecipientType.COLLECTIVE && (name == null || name.isBlank()) && unit != null && !unit.isBlank()) {
 			name = units.byCodeOrName(unit).map(OrgUnit::nameVi).orElse(null);

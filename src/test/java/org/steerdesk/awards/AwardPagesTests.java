@@ -73,6 +73,12 @@ class AwardPagesTests {
 			.param("type", "COLLECTIVE").param("name", "Phòng Văn hóa").param("position", "Trưởng phòng").param("unit", t.d1().code()))
 			.andReturn();
 		assertThat(refused.getFlashMap().get("recipientErrors")).asString().contains("A collective has no position");
+		MvcResult twice = mvc.perform(post(decision + "/recipients").with(user(secretariat)).with(csrf()).header("Accept-Language", "en")
+			.param("type", "INDIVIDUAL").param("official", t.prefix() + "-AN")).andReturn();
+		assertThat(twice.getFlashMap().get("recipientErrors")).asString().contains("already commended by this decision");
+		MvcResult wrongType = mvc.perform(post(decision + "/recipients").with(user(secretariat)).with(csrf()).header("Accept-Language", "en")
+			.param("type", "COLLECTIVE").param("official", t.prefix() + "-AN")).andReturn();
+		assertThat(wrongType.getFlashMap().get("recipientErrors")).asString().contains("An official is an individual");
 		String page = page(decision, secretariat);
 		assertThat(page).contains("2150/QĐ-UBND").contains("05/12/2022").contains("Bằng khen").contains("Huyện Một " + t.prefix())
 			.contains("Nguyễn Văn An " + t.prefix()).contains("Tổ cộng tác viên xã Đồng Tâm").doesNotContain("Phòng Văn hóa");
