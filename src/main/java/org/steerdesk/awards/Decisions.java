@@ -59,6 +59,21 @@ public class Decisions {
 		return jdbc.sql("SELECT * FROM award_decisions WHERE id = ?").param(id).query(Decisions::map).optional();
 	}
 
+	/**
+	 * The decision's history and its recipients' (additions, changes, revocations), newest first, at
+	 * most 200 entries; the caller has checked the actor reads the decision.
+	 */
+	public List<org.steerdesk.audit.AuditEntry> history(Decision decision) {
+		List<org.steerdesk.audit.AuditEntry> entries = new java.util.ArrayList<>(
+				audit.find(new org.steerdesk.audit.AuditFilter(null, RECORD, String.valueOf(decision.id()), null, null, null), 50));
+		jdbc.sql("SELECT id FROM award_recipients WHERE decision_id = ? ORDER BY id FETCH FIRST 200 ROWS ONLY").param(decision.id())
+			.query(Long.class).list()
+			.forEach(id -> entries.addAll(audit.find(new org.steerdesk.audit.AuditFilter(null, Recipients.RECORD, String.valueOf(id), null, null,
+					null), 10)));
+		entries.sort(java.util.Comparator.comparing(org.steerdesk.audit.AuditEntry::at).reversed());
+		return entries.stream().limit(200).toList();
+	}
+
 	/** The decision of an authority with this number, if recorded. */
 	Optional<Decision> byNumber(long authorityId, String number) {
 		return jdbc.sql("SELECT * FROM award_decisions WHERE authority_id = ? AND decision_number = ?")

@@ -102,7 +102,10 @@ class AwardPagesTests {
 		assertThat(noReason.getFlashMap().get("revokeErrors")).asString().contains("Required");
 		mvc.perform(post(decision + "/recipients/" + row.group(1) + "/revoke").with(user(secretariat)).with(csrf())
 			.param("reason", "Thành tích không đúng thực tế").param("revokedOn", "10/12/2022")).andExpect(status().is3xxRedirection());
-		assertThat(page(decision, secretariat)).contains("Đã thu hồi ngày 10/12/2022: Thành tích không đúng thực tế");
+		String revokedPage = page(decision, secretariat);
+		assertThat(revokedPage).contains("Đã thu hồi ngày 10/12/2022: Thành tích không đúng thực tế");
+		// the revocation is on the decision's history
+		assertThat(revokedPage.substring(revokedPage.indexOf("id=\"history-table\""))).contains("Thành tích không đúng thực tế");
 		// the official's page lists the commendation they received
 		assertThat(page("/org/people/" + t.prefix() + "-AN", secretariat)).contains("Khen thưởng đã nhận").contains("2150/QĐ-UBND");
 		// and the unit's page the commendation it received as a collective

@@ -163,6 +163,7 @@ class AwardsController {
 		model.addAttribute("mayManage", mayManage);
 		model.addAttribute("mayChange", mayManage && !decision.issuedHere());
 		model.addAttribute("scans", decisionFiles.of(String.valueOf(decision.id()), actor));
+		model.addAttribute("history", decisions.history(decision));
 		if (mayManage && !decision.issued()) {
 			model.addAttribute("signature", issuing.draftSignature(decision.id(), actor, locale));
 		}
