@@ -136,14 +136,7 @@ public class AwardQueries {
 	private void recipientConditions(AwardFilter filter, RecordScope scope, StringBuilder where, List<Object> params) {
 		scope.where("r", "scope_unit_id", "decision_date", where, params);
 		where.append(" AND EXISTS (SELECT 1 FROM award_decisions d WHERE d.id = r.decision_id AND d.status = 'ISSUED'");
-		if (filter.form() != null) {
-			where.append(" AND d.form = ?");
-			params.add(filter.form().name());
-		}
-		if (filter.authority() != null && !filter.authority().isBlank()) {
-			where.append(" AND d.authority_id = ?");
-			params.add(authorities.byCode(filter.authority()).map(Authority::id).orElse(-1L));
-		}
+		formAndAuthority(filter, where, params);
 		where.append(")");
 		if (filter.type() != null) {
 			where.append(" AND r.recipient_type = ?");
@@ -162,6 +155,15 @@ public class AwardQueries {
 
 	private void decisionConditions(AwardFilter filter, RecordScope scope, StringBuilder where, List<Object> params) {
 		scope.where("d", "unit_id", "decision_date", where, params);
+		formAndAuthority(filter, where, params);
+		if (filter.q() != null && !filter.q().isBlank()) {
+			where.append(" AND d.search_key LIKE ?");
+			params.add(Sql.contains(VietnameseText.searchKey(filter.q())));
+		}
+	}
+
+	/** The filter's form and authority, as conditions on the decision {@code d}. */
+	private void formAndAuthority(AwardFilter filter, StringBuilder where, List<Object> params) {
 		if (filter.form() != null) {
 			where.append(" AND d.form = ?");
 			params.add(filter.form().name());
@@ -169,10 +171,6 @@ public class AwardQueries {
 		if (filter.authority() != null && !filter.authority().isBlank()) {
 			where.append(" AND d.authority_id = ?");
 			params.add(authorities.byCode(filter.authority()).map(Authority::id).orElse(-1L));
-		}
-		if (filter.q() != null && !filter.q().isBlank()) {
-			where.append(" AND d.search_key LIKE ?");
-			params.add(Sql.contains(VietnameseText.searchKey(filter.q())));
 		}
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.steerdesk.documents.DocumentWords;
+import org.steerdesk.documents.DocumentFormat;
 import org.steerdesk.documents.DocxWriter;
 import org.steerdesk.documents.Layout;
 import org.steerdesk.documents.OfficialDocument;
@@ -26,16 +27,6 @@ import org.steerdesk.org.Units;
  */
 @Component
 public class DecisionDocuments {
-
-	public enum Format {
-		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), PDF("application/pdf");
-
-		public final String mediaType;
-
-		Format(String mediaType) {
-			this.mediaType = mediaType;
-		}
-	}
 
 	private final DocxWriter docx;
 
@@ -58,9 +49,9 @@ public class DecisionDocuments {
 		this.tree = tree;
 	}
 
-	public byte[] write(Format format, Decision decision, Authority authority, List<Recipient> recipients, Signature signature, Locale locale) {
+	public byte[] write(DocumentFormat format, Decision decision, Authority authority, List<Recipient> recipients, Signature signature, Locale locale) {
 		OfficialDocument document = document(decision, authority, recipients, signature, locale);
-		return format == Format.DOCX ? docx.write(document, Layout.STATE) : pdf.write(document, Layout.STATE);
+		return format == DocumentFormat.DOCX ? docx.write(document, Layout.STATE) : pdf.write(document, Layout.STATE);
 	}
 
 	/** The signature a draft shows until it is issued: today, no prefix, the authority as title, the signer named on the decision. */

@@ -96,8 +96,8 @@ public class DecisionIssuing {
 		List<Recipient> list = recipients.of(id);
 		Signature signed = new Signature(date, prefix == null ? "" : prefix, title, name);
 		jdbc.sql("UPDATE award_decisions SET docx = ?, pdf = ? WHERE id = ?")
-			.params(documents.write(DecisionDocuments.Format.DOCX, issued, authority, list, signed, VI),
-					documents.write(DecisionDocuments.Format.PDF, issued, authority, list, signed, VI), id)
+			.params(documents.write(org.steerdesk.documents.DocumentFormat.DOCX, issued, authority, list, signed, VI),
+					documents.write(org.steerdesk.documents.DocumentFormat.PDF, issued, authority, list, signed, VI), id)
 			.update();
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("number", number);
@@ -111,10 +111,10 @@ public class DecisionIssuing {
 	 * The decision as a document: one issued here exactly as issued; a draft made now (number blank,
 	 * marked as a draft) in the reader's language; one recorded from paper has none (its scan is its document).
 	 */
-	public byte[] document(long id, DecisionDocuments.Format format, Actor actor, Locale locale) {
+	public byte[] document(long id, org.steerdesk.documents.DocumentFormat format, Actor actor, Locale locale) {
 		Decision decision = decisions.require(id, Permission.READ, actor);
 		if (decision.issuedHere()) {
-			return jdbc.sql("SELECT " + (format == DecisionDocuments.Format.DOCX ? "docx" : "pdf") + " FROM award_decisions WHERE id = ?")
+			return jdbc.sql("SELECT " + (format == org.steerdesk.documents.DocumentFormat.DOCX ? "docx" : "pdf") + " FROM award_decisions WHERE id = ?")
 				.param(id).query(byte[].class).single();
 		}
 		if (decision.issued()) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.steerdesk.documents.DocumentWords;
+import org.steerdesk.documents.DocumentFormat;
 import org.steerdesk.documents.DocxWriter;
 import org.steerdesk.documents.Layout;
 import org.steerdesk.documents.OfficialDocument;
@@ -22,16 +23,6 @@ import org.steerdesk.shared.NumberPhrasing;
  */
 @Component
 public class ReviewDocuments {
-
-	public enum Format {
-		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), PDF("application/pdf");
-
-		public final String mediaType;
-
-		Format(String mediaType) {
-			this.mediaType = mediaType;
-		}
-	}
 
 	private final DocxWriter docx;
 
@@ -49,9 +40,9 @@ public class ReviewDocuments {
 	}
 
 	/** The document; {@code signature} gives a draft's place, date and signer (null once issued). */
-	public byte[] write(Format format, ReviewView view, IssueForm signature, String baseUrl) {
+	public byte[] write(DocumentFormat format, ReviewView view, IssueForm signature, String baseUrl) {
 		OfficialDocument document = document(view, signature, baseUrl);
-		return format == Format.DOCX ? docx.write(document, layout(view.committee())) : pdf.write(document, layout(view.committee()));
+		return format == DocumentFormat.DOCX ? docx.write(document, layout(view.committee())) : pdf.write(document, layout(view.committee()));
 	}
 
 	static Layout layout(Committee committee) {

@@ -118,7 +118,7 @@ public class ReviewIssuing {
 		ReviewView view = reviews.view(id, actor, locale);
 		String base = printing.base(baseUrl);
 		jdbc.sql("UPDATE reviews SET docx = ?, pdf = ? WHERE id = ?")
-			.params(documents.write(ReviewDocuments.Format.DOCX, view, null, base), documents.write(ReviewDocuments.Format.PDF, view, null, base),
+			.params(documents.write(org.steerdesk.documents.DocumentFormat.DOCX, view, null, base), documents.write(org.steerdesk.documents.DocumentFormat.PDF, view, null, base),
 					id)
 			.update();
 		audit.record(actor.username(), AuditAction.ISSUE, Reviews.RECORD, String.valueOf(id), Map.of("status", "DRAFT"),

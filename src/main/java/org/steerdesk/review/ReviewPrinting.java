@@ -66,10 +66,10 @@ public class ReviewPrinting {
 	 * The review as DOCX or PDF: an issued review's stored document, exactly as issued; a draft's
 	 * made now from its live figures and latest narrative (number left blank, marked as a draft).
 	 */
-	public byte[] document(long id, ReviewDocuments.Format format, Actor actor, String baseUrl) {
+	public byte[] document(long id, org.steerdesk.documents.DocumentFormat format, Actor actor, String baseUrl) {
 		Review review = reviews.get(id, actor);
 		if (review.issued()) {
-			String column = format == ReviewDocuments.Format.DOCX ? "docx" : "pdf";
+			String column = format == org.steerdesk.documents.DocumentFormat.DOCX ? "docx" : "pdf";
 			return jdbc.sql("SELECT " + column + " FROM reviews WHERE id = ?").param(id).query(byte[].class).single();
 		}
 		ReviewView view = reviews.view(id, actor, review.locale());

@@ -186,26 +186,26 @@ public class ReviewBenchmark {
 
 	@Benchmark
 	public byte[] draftDocx() {
-		return printing.document(draft, ReviewDocuments.Format.DOCX, admin, "http://localhost:8080");
+		return printing.document(draft, org.steerdesk.documents.DocumentFormat.DOCX, admin, "http://localhost:8080");
 	}
 
 	@Benchmark
 	public byte[] draftPdf() {
-		return printing.document(draft, ReviewDocuments.Format.PDF, admin, "http://localhost:8080");
+		return printing.document(draft, org.steerdesk.documents.DocumentFormat.PDF, admin, "http://localhost:8080");
 	}
 
 	@Benchmark
 	public byte[] issuedPdf() {
-		return printing.document(issued, ReviewDocuments.Format.PDF, admin, "http://localhost:8080");
+		return printing.document(issued, org.steerdesk.documents.DocumentFormat.PDF, admin, "http://localhost:8080");
 	}
 
 	@Benchmark
 	public byte[] writeDocx() {
-		return documents.write(ReviewDocuments.Format.DOCX, view, signature, "http://localhost:8080");
+		return documents.write(org.steerdesk.documents.DocumentFormat.DOCX, view, signature, "http://localhost:8080");
 	}
 
 	@Benchmark
 	public byte[] writePdf() {
-		return documents.write(ReviewDocuments.Format.PDF, view, signature, "http://localhost:8080");
+		return documents.write(org.steerdesk.documents.DocumentFormat.PDF, view, signature, "http://localhost:8080");
 	}
 }

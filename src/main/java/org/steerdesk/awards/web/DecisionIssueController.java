@@ -85,7 +85,7 @@ class DecisionIssueController {
 
 	@GetMapping("/document.{format:docx|pdf}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String format, Actor actor, Locale locale) {
-		DecisionDocuments.Format which = DecisionDocuments.Format.valueOf(format.toUpperCase(Locale.ROOT));
+		org.steerdesk.documents.DocumentFormat which = org.steerdesk.documents.DocumentFormat.valueOf(format.toUpperCase(Locale.ROOT));
 		byte[] bytes = issuing.document(id, which, actor, locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(which.mediaType))

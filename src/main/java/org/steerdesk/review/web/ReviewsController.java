@@ -220,9 +220,9 @@ class ReviewsController {
 	}
 
 	static ResponseEntity<byte[]> download(Reviews reviews, ReviewPrinting printing, long id, String format, Actor actor) {
-		ReviewDocuments.Format chosen = switch (format) {
-			case "docx" -> ReviewDocuments.Format.DOCX;
-			case "pdf" -> ReviewDocuments.Format.PDF;
+		org.steerdesk.documents.DocumentFormat chosen = switch (format) {
+			case "docx" -> org.steerdesk.documents.DocumentFormat.DOCX;
+			case "pdf" -> org.steerdesk.documents.DocumentFormat.PDF;
 			default -> throw new NotFoundException("Format " + format);
 		};
 		Review review = reviews.get(id, actor);
