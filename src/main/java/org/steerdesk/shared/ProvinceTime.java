@@ -53,6 +53,11 @@ public final class ProvinceTime {
 	}
 
 	/** The start of a day in the province. */
+	/** The last instant of a day in the province (an offset time, nanoseconds before the next day). */
+	public static OffsetDateTime endOf(LocalDate day) {
+		return startOf(day.plusDays(1)).minusNanos(1_000);
+	}
+
 	public static OffsetDateTime startOf(LocalDate day) {
 		return day.atStartOfDay(zone).toOffsetDateTime();
 	}

@@ -85,6 +85,12 @@ class RouteAccessTests {
 	org.steerdesk.awards.Nominations nominations;
 
 	@Autowired
+	org.steerdesk.contests.Contests contests;
+
+	@Autowired
+	org.steerdesk.contests.ContestEntries contestEntries;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -386,6 +392,15 @@ class RouteAccessTests {
 				r(Access.MANAGE, f -> "/awards/decisions/" + f.decision() + "/files/999999/remove"));
 		routes.put("POST /awards/decisions/{id}/issue", r(Access.MANAGE, f -> "/awards/decisions/" + f.draft() + "/issue", "date",
 				"2023-05-01", "title", "CHỦ TỊCH", "name", "Người Ký"));
+		routes.put("POST /api/v1/contests", r(Access.ANY_MANAGER, f -> "/api/v1/contests"));
+		routes.put("POST /api/v1/contests/{code}/entries", r(Access.EDIT, f -> "/api/v1/contests/" + f.t().prefix() + "-CT/entries"));
+		routes.put("POST /api/v1/contests/{code}/judges", r(Access.MANAGE, f -> "/api/v1/contests/" + f.t().prefix() + "-CT/judges"));
+		routes.put("POST /api/v1/contests/{code}/conflicts", r(Access.MANAGE, f -> "/api/v1/contests/" + f.t().prefix() + "-CT/conflicts"));
+		// only the entry's judges score it; the fixture's entry has none
+		routes.put("PUT /api/v1/contests/{code}/entries/{entryCode}/score",
+				r(Access.ADMIN, f -> "/api/v1/contests/" + f.t().prefix() + "-CT/entries/E1/score"));
+		routes.put("GET /api/v1/contests/{code}/entries/{entryCode}", r(Access.READ, f -> "/api/v1/contests/" + f.t().prefix() + "-CT/entries/E1"));
+		routes.put("GET /api/v1/contests/{code}/ranking", r(Access.READ, f -> "/api/v1/contests/" + f.t().prefix() + "-CT/ranking"));
 		routes.put("POST /api/v1/imports/{register}", r(Access.EDIT, f -> "/api/v1/imports/media-items"));
 		return routes;
 	}
@@ -441,6 +456,12 @@ class RouteAccessTests {
 		long collective = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
 			.sql("SELECT id FROM award_recipients WHERE decision_id = ? AND recipient_type = 'COLLECTIVE'").param(decision).query(Long.class)
 			.single();
+		contests.create(new org.steerdesk.contests.ContestDraft(pre + "-CT", "Cuộc thi thử", 1, 2023, java.time.LocalDate.of(2023, 1, 1),
+				java.time.LocalDate.of(2023, 12, 31), java.util.List.of(new org.steerdesk.contests.ContestDraft.CriterionDraft("c", "Nội dung",
+						java.math.BigDecimal.ONE, java.math.BigDecimal.TEN)), t.d1().code(), null, null, null, null, null, null, null), World.system());
+		contestEntries.register(pre + "-CT", new org.steerdesk.contests.EntryDraft("E1", "Bài thử", java.util.List.of(
+				new org.steerdesk.contests.EntryDraft.AuthorDraft("Tác giả", t.d1().code())), t.d1().code(),
+				java.time.OffsetDateTime.parse("2023-05-01T09:00:00+07:00"), null), World.system());
 		long draft = decisions.create(new org.steerdesk.awards.DecisionDraft(pre + "-AU", org.steerdesk.awards.AwardForm.GIAY_KHEN, "Thử",
 				null, null, null), World.system());
 		long nomination = nominations.create(new org.steerdesk.awards.NominationDraft("Đợt thử", pre + "-AU",
@@ -625,6 +646,9 @@ class RouteAccessTests {
 		}
 		else if (url.startsWith("/api/v1/reviews") && method == HttpMethod.POST) {
 			request.contentType("application/json").content("{\"committee\":\"" + f.committee() + "\",\"year\":2023}");
+		}
+		else if (url.startsWith("/api/v1/contests") && method != HttpMethod.GET) {
+			request.contentType("application/json").content("{}");
 		}
 		else if (url.equals("/api/v1/users")) {
 			request.contentType("application/json").content("{\"username\":\"probe.api\",\"password\":\"cỏ may bên suối 2023\",\"displayName\":\"X\",\"roles\":[]}");

@@ -1,0 +1,319 @@
+package org.steerdesk.contests;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.audit.AuditAction;
+import org.steerdesk.audit.AuditLog;
+import org.steerdesk.identity.Accounts;
+import org.steerdesk.org.OrgAccess;
+import org.steerdesk.org.OrgUnit;
+import org.steerdesk.org.Units;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Codes;
+import org.steerdesk.shared.NotFoundException;
+import org.steerdesk.shared.Permission;
+import org.steerdesk.shared.Role;
+import org.steerdesk.shared.Sql;
+import org.steerdesk.shared.VietnameseText;
+import org.steerdesk.shared.Violations;
+
+/**
+ * Contests: set up by the secretariat of their unit (rubric, prize tiers, the days entries are
+ * taken), their judges (users holding the JUDGE role) and the conflicts of interest declared by a
+ * judge or the secretariat, with a reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Contests {
+
+	static final String RECORD = "contest";
+
+	static final BigDecimal LIMIT = new BigDecimal("1000");
+
+	private final JdbcClient jdbc;
+
+	private final Units units;
+
+	private final OrgAccess access;
+
+	private final Accounts accounts;
+
+	private final AuditLog audit;
+
+	private final Assignments assignments;
+
+	Contests(JdbcClient jdbc, Units units, OrgAccess access, Accounts accounts, AuditLog audit, Assignments assignments) {
+		this.assignments = assignments;
+		this.jdbc = jdbc;
+		this.units = units;
+		this.access = access;
+		this.accounts = accounts;
+		this.audit = audit;
+	}
+
+	public Optional<Contest> byCode(String code) {
+		return code == null ? Optional.empty()
+				: jdbc.sql("SELECT * FROM contests WHERE code = ?").param(code.strip()).query(Contests::map).optional();
+	}
+
+	/** The contest, which must exist. */
+	public Contest get(String code) {
+		return byCode(code).orElseThrow(() -> new NotFoundException("Contest " + Violations.shown(code)));
+	}
+
+	/** The contest, on whose unit the actor holds the permission. */
+	public Contest require(String code, Permission permission, Actor actor) {
+		return access.require(byCode(code), Contest::unitId, permission, actor, "Contest " + Violations.shown(code));
+	}
+
+	/** Whether the actor runs the contest (its unit's secretariat). */
+	public boolean manages(Contest contest, Actor actor) {
+		return access.may(actor, Permission.MANAGE, contest.unitId());
+	}
+
+	/** The contests the actor reads (their unit's readers) or judges, newest first. */
+	public List<Contest> visible(Actor actor) {
+		Set<Long> judged = new HashSet<>(jdbc.sql("SELECT contest_id FROM contest_judges WHERE username = ?").param(actor.username())
+			.query(Long.class).list());
+		return jdbc.sql("SELECT * FROM contests ORDER BY contest_year DESC, id DESC FETCH FIRST 500 ROWS ONLY").query(Contests::map).list()
+			.stream().filter(c -> judged.contains(c.id()) || access.may(actor, Permission.READ, c.unitId())).toList();
+	}
+
+	public List<Criterion> criteria(Contest contest) {
+		return jdbc.sql("SELECT * FROM contest_criteria WHERE contest_id = ? ORDER BY sort_order").param(contest.id())
+			.query((rs, n) -> new Criterion(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getBigDecimal("weight"),
+					rs.getBigDecimal("max_score")))
+			.list();
+	}
+
+	/** The prize tiers, best first: name → places. */
+	public Map<String, Integer> prizes(Contest contest) {
+		Map<String, Integer> out = new LinkedHashMap<>();
+		jdbc.sql("SELECT name, places FROM contest_prizes WHERE contest_id = ? ORDER BY sort_order").param(contest.id())
+			.query((rs, n) -> out.put(rs.getString(1), rs.getInt(2))).list();
+		return out;
+	}
+
+	public List<String> judges(Contest contest) {
+		return jdbc.sql("SELECT username FROM contest_judges WHERE contest_id = ? ORDER BY username").param(contest.id()).query(String.class)
+			.list();
+	}
+
+	public boolean isJudge(Contest contest, Actor actor) {
+		return judges(contest).contains(actor.username());
+	}
+
+	/**
+	 * Creates a contest with its rubric and prize tiers, in a unit the actor manages (the one named,
+	 * else the actor's own when it is one).
+	 * @throws org.steerdesk.shared.InvalidRecordException naming each field at fault
+	 */
+	@Transactional
+	public Contest create(ContestDraft d, Actor actor) {
+		Violations v = new Violations();
+		String code = VietnameseText.nfc(d.code());
+		if (code == null) {
+			v.add("code", "validation.required");
+		}
+		else if (!Codes.isValid(code)) {
+			v.add("code", "validation.code");
+		}
+		else if (byCode(code).isPresent()) {
+			v.add("code", "contests.codeExists", code);
+		}
+		String name = text(d.name(), "name", 500, true, v);
+		String theme = text(d.theme(), "theme", 1000, false, v);
+		String rules = text(d.rules(), "rules", 4000, false, v);
+		String categories = text(d.categories(), "categories", 1000, false, v);
+		if (d.year() == null) {
+			v.add("year", "validation.required");
+		}
+		else if (d.year() < 1900 || d.year() > 2200) {
+			v.add("year", "validation.atMost", d.year(), 2200);
+		}
+		if (d.edition() != null && (d.edition() < 1 || d.edition() > 1000)) {
+			v.add("edition", "validation.atMost", d.edition(), 1000);
+		}
+		if (d.opensOn() == null) {
+			v.add("opensOn", "validation.required");
+		}
+		if (d.closesOn() == null) {
+			v.add("closesOn", "validation.required");
+		}
+		else if (d.opensOn() != null && d.closesOn().isBefore(d.opensOn())) {
+			v.add("closesOn", "validation.endBeforeStart");
+		}
+		List<ContestDraft.CriterionDraft> criteria = d.criteria() == null ? List.of() : d.criteria();
+		if (criteria.isEmpty()) {
+			v.add("criteria", "contests.noCriteria");
+		}
+		if (criteria.size() > 50) {
+			v.add("criteria", "validation.atMost", criteria.size(), 50);
+		}
+		Set<String> codes = new HashSet<>();
+		for (int i = 0; i < criteria.size() && i < 50; i++) {
+			ContestDraft.CriterionDraft c = criteria.get(i);
+			String field = "criteria[" + i + "]";
+			if (c == null || c.code() == null || !Codes.isValid(c.code().strip())) {
+				v.add(field + ".code", c == null || c.code() == null ? "validation.required" : "validation.code");
+			}
+			else if (!codes.add(c.code().strip())) {
+				v.add(field + ".code", "contests.criterionTwice", c.code().strip());
+			}
+			if (c != null) {
+				text(c.name(), field + ".name", 300, true, v);
+				positive(c.weight(), field + ".weight", v);
+				positive(c.max(), field + ".max", v);
+			}
+		}
+		List<ContestDraft.PrizeDraft> prizes = d.prizes() == null ? List.of() : d.prizes();
+		for (int i = 0; i < prizes.size() && i < 20; i++) {
+			ContestDraft.PrizeDraft p = prizes.get(i);
+			text(p == null ? null : p.name(), "prizes[" + i + "].name", 200, true, v);
+			if (p == null || p.places() == null || p.places() < 1 || p.places() > 1000) {
+				v.add("prizes[" + i + "].places", "validation.atMost", p == null ? null : p.places(), 1000);
+			}
+		}
+		if (d.judgesPerEntry() != null && (d.judgesPerEntry() < 1 || d.judgesPerEntry() > 50)) {
+			v.add("judgesPerEntry", "validation.atMost", d.judgesPerEntry(), 50);
+		}
+		OrgUnit unit = unit(d.unitCode(), actor, v);
+		v.throwIfAny();
+		long id = Sql.insert(jdbc, """
+				INSERT INTO contests (code, name, edition, contest_year, theme, rules, categories, opens_on, closes_on, unit_id, judges_per_entry,
+				authority_code, award_form, status, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""", code, name, d.edition(),
+				d.year(), theme, rules, categories, d.opensOn(), d.closesOn(), unit.id(), d.judgesPerEntry(), blank(d.authorityCode()),
+				blank(d.awardForm()), VietnameseText.searchKey(code + " " + name));
+		for (int i = 0; i < criteria.size(); i++) {
+			ContestDraft.CriterionDraft c = criteria.get(i);
+			jdbc.sql("INSERT INTO contest_criteria (contest_id, code, name, weight, max_score, sort_order) VALUES (?, ?, ?, ?, ?, ?)")
+				.params(id, c.code().strip(), VietnameseText.nfc(c.name()), c.weight(), c.max(), i).update();
+		}
+		for (int i = 0; i < prizes.size(); i++) {
+			jdbc.sql("INSERT INTO contest_prizes (contest_id, name, places, sort_order) VALUES (?, ?, ?, ?)")
+				.params(id, VietnameseText.nfc(prizes.get(i).name()), prizes.get(i).places(), i).update();
+		}
+		audit.record(actor.username(), AuditAction.CREATE, RECORD, code, null, Map.of("name", name, "unit", unit.code()));
+		return get(code);
+	}
+
+	/** Adds a judge: an existing user holding the JUDGE role. */
+	@Transactional
+	public void addJudge(String code, String username, Actor actor) {
+		Contest contest = require(code, Permission.MANAGE, actor);
+		String name = username == null ? null : username.strip();
+		boolean judge = name != null && !name.isEmpty() && name.length() <= 100
+				&& accounts.actor(name).map(a -> a.grants().stream().anyMatch(g -> g.role() == Role.JUDGE)).orElse(false);
+		if (!judge) {
+			new Violations().add("username", name == null || name.isEmpty() ? "validation.required" : "contests.notAJudge", Violations.shown(name))
+				.throwIfAny();
+		}
+		if (judges(contest).contains(name)) {
+			return;
+		}
+		jdbc.sql("INSERT INTO contest_judges (contest_id, username) VALUES (?, ?)").params(contest.id(), name).update();
+		assignments.rebalance(contest);
+		audit.record(actor.username(), AuditAction.UPDATE, RECORD, contest.code(), null, Map.of("judge", name));
+	}
+
+	/**
+	 * Declares a judge's conflict of interest with an entry, with a reason: by the secretariat, or by
+	 * the judge for themselves. The judge can neither see nor score that entry afterwards.
+	 */
+	@Transactional
+	public void declareConflict(String code, String username, String entryCode, String reason, Actor actor) {
+		Contest contest = get(code);
+		boolean self = actor.username().equals(username) && isJudge(contest, actor);
+		if (!self && !manages(contest, actor)) {
+			throw new AccessDeniedException("error.access.scope");
+		}
+		Violations v = new Violations();
+		if (username == null || !judges(contest).contains(username.strip())) {
+			v.add("username", "contests.notJudgeOfContest", Violations.shown(username));
+		}
+		Long entry = entryCode == null ? null : jdbc.sql("SELECT id FROM contest_entries WHERE contest_id = ? AND code = ?")
+			.params(contest.id(), entryCode.strip()).query(Long.class).optional().orElse(null);
+		if (entry == null) {
+			v.add("entryCode", "contests.unknownEntry", Violations.shown(entryCode));
+		}
+		String why = text(reason, "reason", 1000, true, v);
+		v.throwIfAny();
+		if (conflicted(entry, username.strip())) {
+			return;
+		}
+		jdbc.sql("INSERT INTO contest_conflicts (entry_id, username, reason, declared_by, declared_at) VALUES (?, ?, ?, ?, ?)")
+			.params(entry, username.strip(), why, actor.username(), OffsetDateTime.now()).update();
+		// with N judges per entry, the conflicted judge's place goes to another
+		jdbc.sql("DELETE FROM contest_assignments WHERE entry_id = ? AND username = ?").params(entry, username.strip()).update();
+		assignments.rebalance(contest);
+		audit.record(actor.username(), AuditAction.UPDATE, RECORD, contest.code(), null,
+				Map.of("conflict", username.strip(), "entry", entryCode.strip(), "reason", why));
+	}
+
+	/** Whether the judge declared (or was declared) a conflict with the entry. */
+	public boolean conflicted(long entryId, String username) {
+		return jdbc.sql("SELECT COUNT(*) FROM contest_conflicts WHERE entry_id = ? AND username = ?").params(entryId, username)
+			.query(Long.class).single() > 0;
+	}
+
+	private OrgUnit unit(String unitCode, Actor actor, Violations v) {
+		if (unitCode != null && !unitCode.isBlank()) {
+			return units.referenced(unitCode, "unitCode", Permission.MANAGE, actor, v);
+		}
+		List<Long> roots = access.scopeRoots(actor, Permission.MANAGE);
+		if (roots.size() != 1) {
+			v.add("unitCode", roots.isEmpty() ? "error.access.scope" : "validation.required");
+			return null;
+		}
+		return units.byId(roots.get(0)).orElse(null);
+	}
+
+	static String text(String typed, String field, int max, boolean required, Violations v) {
+		String value = VietnameseText.nfc(typed);
+		if (value == null && required) {
+			v.add(field, "validation.required");
+		}
+		else if (value != null && value.length() > max) {
+			v.add(field, "validation.tooLong", max);
+		}
+		return value;
+	}
+
+	private static void positive(BigDecimal value, String field, Violations v) {
+		if (value == null) {
+			v.add(field, "validation.required");
+		}
+		else if (value.signum() <= 0 || value.compareTo(LIMIT) > 0 || value.scale() > 4) {
+			v.add(field, "contests.positive", value.toPlainString(), LIMIT);
+		}
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	static Contest map(ResultSet rs, int row) throws SQLException {
+		int perEntry = rs.getInt("judges_per_entry");
+		Integer judgesPerEntry = rs.wasNull() ? null : perEntry;
+		int edition = rs.getInt("edition");
+		Integer ed = rs.wasNull() ? null : edition;
+		return new Contest(rs.getLong("id"), rs.getString("code"), rs.getString("name"), ed, rs.getInt("contest_year"), rs.getString("theme"),
+				rs.getString("rules"), rs.getString("categories"), rs.getObject("opens_on", LocalDate.class),
+				rs.getObject("closes_on", LocalDate.class), rs.getLong("unit_id"), judgesPerEntry, rs.getBigDecimal("spread_share"),
+				rs.getString("authority_code"), rs.getString("award_form"), "CONFIRMED".equals(rs.getString("status")), rs.getInt("version"));
+	}
+}

@@ -1,0 +1,8 @@
+package org.steerdesk.contests;
+
+import java.time.Instant;
+
+/** An entry of a contest: its code, title, category, the entering unit, when it was submitted, and its words (read from its file). */
+public record Entry(long id, long contestId, String code, String title, String category, long unitId, Instant submittedAt,
+		Integer wordCount) {
+}
