@@ -5,5 +5,5 @@
  * {@code awards.collectives} and {@code awards.individuals}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "records", "org", "imports", "figures", "files",
-		"documents" })
+		"documents", "contests" })
 package org.steerdesk.awards;

@@ -144,8 +144,9 @@ public class ContestEntries {
 		}
 		v.throwIfAny();
 		long id = Sql.insert(jdbc, """
-				INSERT INTO contest_entries (contest_id, code, title, category, unit_id, submitted_at, search_key) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-				contest.id(), code, title, category, unit.id(), at, VietnameseText.searchKey(code + " " + title));
+				INSERT INTO contest_entries (contest_id, code, title, category, unit_id, submitted_at, submitted_on, search_key)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", contest.id(), code, title, category, unit.id(), at, ProvinceTime.day(at),
+				VietnameseText.searchKey(code + " " + title));
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < authorUnits.length; i++) {
 			String name = VietnameseText.nfc(authors.get(i).name());
@@ -157,6 +158,21 @@ public class ContestEntries {
 		audit.record(actor.username(), AuditAction.CREATE, Contests.RECORD, contest.code(), null,
 				Map.of("entry", code, "title", title, "unit", unit.code()));
 		return get(contest, code);
+	}
+
+	/** The list under the figure {@code contests.entries}: entries of every contest by the entering unit's scope and submission day. */
+	static final org.steerdesk.shared.DatedList<Entry> LIST = org.steerdesk.shared.DatedList.of("contest_entries", "e", "submitted_on",
+			ContestEntries::map, e -> e.submittedAt().atZone(ProvinceTime.zone()).toLocalDate(), Entry::id);
+
+	/** A page of entries in the scope the actor reads (a unit's subtree, days), with their total. */
+	public org.steerdesk.shared.Page<Entry> inScope(String unitCode, java.time.LocalDate from, java.time.LocalDate to, String after,
+			Actor actor) {
+		org.steerdesk.shared.RecordScope scope = new org.steerdesk.shared.RecordScope(access.readScope(actor, unitCode, units), from, to);
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new java.util.ArrayList<>();
+		scope.where("e", "unit_id", "submitted_on", where, params);
+		long total = jdbc.sql("SELECT COUNT(*) FROM contest_entries e WHERE 1=1" + where).params(params).query(Long.class).single();
+		return LIST.page(jdbc, where.toString(), params, after, 50, total);
 	}
 
 	static Entry map(ResultSet rs, int row) throws SQLException {

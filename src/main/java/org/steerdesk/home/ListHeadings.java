@@ -16,7 +16,7 @@ import org.steerdesk.shared.Permission;
  * user's own unit (the top of what they read) — "Tin, bài — Huyện Tràng Định".
  */
 @ControllerAdvice(basePackages = { "org.steerdesk.media.web", "org.steerdesk.external.web", "org.steerdesk.gatherings.web",
-		"org.steerdesk.training.web", "org.steerdesk.awards.web" })
+		"org.steerdesk.training.web", "org.steerdesk.awards.web", "org.steerdesk.contests.web" })
 class ListHeadings {
 
 	private final Units units;

@@ -56,6 +56,12 @@ class BrowserTests {
 	org.steerdesk.awards.Nominations nominations;
 
 	@Autowired
+	org.steerdesk.contests.Contests contests;
+
+	@Autowired
+	org.steerdesk.contests.ContestEntries contestEntries;
+
+	@Autowired
 	World world;
 
 	@BeforeAll
@@ -497,6 +503,38 @@ class BrowserTests {
 		assertThat(((Number) answer.get(0)).intValue()).isEqualTo(200);
 		assertThat((String) answer.get(1)).contains("application/pdf");
 		assertThat(((Number) answer.get(2)).intValue()).isGreaterThan(5000);
+	}
+
+	/** A contest's pages: the secretariat's and a judge's, axe-clean; the judge's entry shows no author. */
+	@Test
+	void contestPagesForTheSecretariatAndAJudgeAreAccessible() {
+		World.Tree t = world.tree();
+		String judge = world.user("JUDGE", t.province().code());
+		String code = t.prefix() + "-CL";
+		contests.create(new org.steerdesk.contests.ContestDraft(code, "Cuộc thi chính luận", 2, 2022, java.time.LocalDate.of(2000, 1, 1),
+				java.time.LocalDate.of(2099, 12, 31), List.of(new org.steerdesk.contests.ContestDraft.CriterionDraft("noidung", "Nội dung",
+						java.math.BigDecimal.ONE, java.math.BigDecimal.TEN)), t.province().code(), null, null, null,
+				List.of(new org.steerdesk.contests.ContestDraft.PrizeDraft("Giải Nhất", 1)), null, null, null), World.system());
+		contests.addJudge(code, judge, World.system());
+		contestEntries.register(code, new org.steerdesk.contests.EntryDraft("E1", "Giữ vững trận địa tư tưởng",
+				List.of(new org.steerdesk.contests.EntryDraft.AuthorDraft("Nguyễn Văn Tâm", t.d1().code())), t.d1().code(), null, null),
+				World.system());
+		login("admin", World.ADMIN_PASSWORD);
+		for (String path : List.of("/contests", "/contests/new", "/contests/" + code, "/contests/entries?unit=" + t.d1().code())) {
+			driver.get(url(path));
+			assertThat(driver.findElements(By.tagName("h1"))).as(path).hasSize(1);
+			assertAccessible();
+		}
+		login(judge, World.PASSWORD);
+		driver.get(url("/contests/" + code));
+		assertThat(driver.getCurrentUrl()).endsWith("/contests/" + code + "/judging");
+		assertAccessible();
+		clickAndWait(By.linkText("Giữ vững trận địa tư tưởng"));
+		assertThat(find(By.tagName("main")).getText()).doesNotContain("Nguyễn Văn Tâm");
+		driver.findElement(By.id("score_noidung")).sendKeys("8,5");
+		clickAndWait(By.cssSelector("#score-form button[value=submit]"));
+		assertThat(find(By.tagName("main")).getText()).contains("Đã gửi điểm");
+		assertAccessible();
 	}
 
 	@Test

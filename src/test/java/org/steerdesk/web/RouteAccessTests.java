@@ -392,6 +392,21 @@ class RouteAccessTests {
 				r(Access.MANAGE, f -> "/awards/decisions/" + f.decision() + "/files/999999/remove"));
 		routes.put("POST /awards/decisions/{id}/issue", r(Access.MANAGE, f -> "/awards/decisions/" + f.draft() + "/issue", "date",
 				"2023-05-01", "title", "CHỦ TỊCH", "name", "Người Ký"));
+		routes.put("GET /contests", r(Access.SELF, f -> "/contests"));
+		routes.put("GET /contests/entries", r(Access.READ, f -> "/contests/entries?unit=" + f.t().d1().code()));
+		routes.put("GET /contests/new", r(Access.ANY_MANAGER, f -> "/contests/new"));
+		routes.put("POST /contests/new", r(Access.ANY_MANAGER, f -> "/contests/new"));
+		routes.put("GET /contests/{code}", r(Access.READ, f -> "/contests/" + f.t().prefix() + "-CT"));
+		routes.put("POST /contests/{code}/entries", r(Access.ANY_EDITOR, f -> "/contests/" + f.t().prefix() + "-CT/entries"));
+		routes.put("POST /contests/{code}/judges", r(Access.MANAGE, f -> "/contests/" + f.t().prefix() + "-CT/judges", "username", "nobody"));
+		routes.put("POST /contests/{code}/conflicts", r(Access.MANAGE, f -> "/contests/" + f.t().prefix() + "-CT/conflicts"));
+		routes.put("POST /contests/{code}/confirm", r(Access.MANAGE, f -> "/contests/" + f.t().prefix() + "-CT/confirm"));
+		// a contest's judging pages are its judges' alone; the fixture's contest has none
+		routes.put("GET /contests/{code}/judging", r(Access.ADMIN, f -> "/contests/" + f.t().prefix() + "-CT/judging"));
+		routes.put("GET /contests/{code}/judging/{entry}", r(Access.ADMIN, f -> "/contests/" + f.t().prefix() + "-CT/judging/E1"));
+		routes.put("POST /contests/{code}/judging/{entry}", r(Access.ADMIN, f -> "/contests/" + f.t().prefix() + "-CT/judging/E1"));
+		routes.put("POST /contests/{code}/judging/{entry}/conflict",
+				r(Access.ADMIN, f -> "/contests/" + f.t().prefix() + "-CT/judging/E1/conflict", "reason", "x"));
 		routes.put("POST /api/v1/contests", r(Access.ANY_MANAGER, f -> "/api/v1/contests"));
 		routes.put("POST /api/v1/contests/{code}/entries", r(Access.EDIT, f -> "/api/v1/contests/" + f.t().prefix() + "-CT/entries"));
 		routes.put("POST /api/v1/contests/{code}/judges", r(Access.MANAGE, f -> "/api/v1/contests/" + f.t().prefix() + "-CT/judges"));

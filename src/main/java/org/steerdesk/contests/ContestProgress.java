@@ -1,0 +1,89 @@
+package org.steerdesk.contests;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.Permission;
+
+/**
+ * What the secretariat sees of the judging: per judge, entries scored (submitted) of those assigned;
+ * every judge's total per entry; and the entries whose judges disagree widely (the spread of their
+ * totals above the contest's share of the highest possible total).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContestProgress {
+
+	/** A judge's progress. */
+	public record JudgeProgress(String username, long scored, long assigned) {
+	}
+
+	/** An entry's totals by judge, and whether they disagree widely. */
+	public record EntryTotals(Entry entry, Map<String, BigDecimal> totals, boolean disagree) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Contests contests;
+
+	private final ContestEntries entries;
+
+	private final Assignments assignments;
+
+	private final Scoring scoring;
+
+	ContestProgress(JdbcClient jdbc, Contests contests, ContestEntries entries, Assignments assignments, Scoring scoring) {
+		this.jdbc = jdbc;
+		this.contests = contests;
+		this.entries = entries;
+		this.assignments = assignments;
+		this.scoring = scoring;
+	}
+
+	public List<JudgeProgress> judges(String code, Actor actor) {
+		Contest contest = contests.require(code, Permission.MANAGE, actor);
+		List<Entry> all = entries.of(contest);
+		List<JudgeProgress> out = new ArrayList<>();
+		for (String judge : contests.judges(contest)) {
+			long assigned = all.stream().filter(e -> assignments.judges(contest, e.id(), judge)).count();
+			long scored = jdbc.sql("""
+					SELECT COUNT(*) FROM contest_sheets h JOIN contest_entries e ON e.id = h.entry_id
+					WHERE e.contest_id = ? AND h.username = ? AND h.submitted = TRUE""").params(contest.id(), judge).query(Long.class).single();
+			out.add(new JudgeProgress(judge, scored, assigned));
+		}
+		return out;
+	}
+
+	public List<EntryTotals> totals(String code, Actor actor) {
+		Contest contest = contests.require(code, Permission.MANAGE, actor);
+		BigDecimal highest = contests.criteria(contest).stream().map(c -> c.weight().multiply(c.max())).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal limit = highest.multiply(contest.spreadShare());
+		Map<Long, Map<String, BigDecimal>> totals = scoring.totals(contest);
+		List<EntryTotals> out = new ArrayList<>();
+		for (Entry e : entries.of(contest)) {
+			Map<String, BigDecimal> byJudge = new LinkedHashMap<>(totals.getOrDefault(e.id(), Map.of()));
+			boolean disagree = byJudge.size() > 1 && byJudge.values().stream().max(BigDecimal::compareTo).orElseThrow()
+				.subtract(byJudge.values().stream().min(BigDecimal::compareTo).orElseThrow()).compareTo(limit) > 0;
+			out.add(new EntryTotals(e, byJudge, disagree));
+		}
+		return out;
+	}
+
+	/** The entries a judge judges, each with whether their sheet is submitted. */
+	public Map<Entry, Boolean> assignedTo(Contest contest, String username) {
+		Map<Entry, Boolean> out = new LinkedHashMap<>();
+		for (Entry e : entries.of(contest)) {
+			if (assignments.judges(contest, e.id(), username)) {
+				out.put(e, scoring.sheetOf(e, username).submitted());
+			}
+		}
+		return out;
+	}
+}

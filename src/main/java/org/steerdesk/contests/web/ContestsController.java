@@ -1,0 +1,232 @@
+package org.steerdesk.contests.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steerdesk.contests.Contest;
+import org.steerdesk.contests.ContestDraft;
+import org.steerdesk.contests.ContestEntries;
+import org.steerdesk.contests.ContestProgress;
+import org.steerdesk.contests.ContestResults;
+import org.steerdesk.contests.Contests;
+import org.steerdesk.contests.Entry;
+import org.steerdesk.contests.EntryDraft;
+import org.steerdesk.org.OrgAccess;
+import org.steerdesk.org.OrgUnit;
+import org.steerdesk.org.Units;
+import org.steerdesk.shared.Actor;
+import org.steerdesk.shared.FormSubmission;
+import org.steerdesk.shared.InvalidRecordException;
+import org.steerdesk.shared.Permission;
+
+/** Contests for the secretariat and readers: the list, set-up, a contest's entries, judges, conflicts, progress and results. */
+@Controller
+@RequestMapping("/contests")
+class ContestsController {
+
+	private final Contests contests;
+
+	private final ContestEntries entries;
+
+	private final ContestProgress progress;
+
+	private final ContestResults results;
+
+	private final Units units;
+
+	private final OrgAccess access;
+
+	private final MessageSource messages;
+
+	ContestsController(Contests contests, ContestEntries entries, ContestProgress progress, ContestResults results, Units units,
+			OrgAccess access, MessageSource messages) {
+		this.contests = contests;
+		this.entries = entries;
+		this.progress = progress;
+		this.results = results;
+		this.units = units;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(Actor actor, Model model) {
+		model.addAttribute("contests", contests.visible(actor));
+		model.addAttribute("mayManage", access.mayAnywhere(actor, Permission.MANAGE));
+		return "contests/list";
+	}
+
+	/** The entries under the figure {@code contests.entries}: by the entering unit's scope and the day submitted. */
+	@GetMapping("/entries")
+	String entries(@RequestParam(required = false) String unit, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) String after, Actor actor, Model model) {
+		var page = entries.inScope(unit, from, to, after, actor);
+		model.addAttribute("page", page);
+		model.addAttribute("unit", unit);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("unitsById", unitsById(page.rows().stream().map(Entry::unitId).toList()));
+		return "contests/entries";
+	}
+
+	@GetMapping("/new")
+	String newContest(Actor actor, Model model) {
+		access.requireAnywhere(actor, Permission.MANAGE, "error.access.scope");
+		if (!model.containsAttribute("typed")) {
+			model.addAttribute("typed", Map.of());
+		}
+		model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
+		return "contests/form";
+	}
+
+	@PostMapping("/new")
+	String create(@RequestParam Map<String, String> form, Actor actor, Locale locale, Model model) {
+		access.requireAnywhere(actor, Permission.MANAGE, "error.access.scope");
+		try {
+			Contest c = contests.create(new ContestDraft(form.get("code"), form.get("name"), number(form.get("edition")), number(form.get("year")),
+					day(form.get("opensOn")), day(form.get("closesOn")), criteria(form.get("criteria")), form.get("unitCode"), form.get("theme"),
+					form.get("rules"), form.get("categories"), prizes(form.get("prizes")), number(form.get("judgesPerEntry")),
+					form.get("authorityCode"), form.get("awardForm")), actor);
+			return "redirect:/contests/" + c.code();
+		}
+		catch (InvalidRecordException e) {
+			model.addAttribute("typed", form);
+			model.addAttribute("errors", e.violations().list().stream().collect(Collectors.toMap(v -> v.field().replaceAll("\\[\\d+\\].*$", ""),
+					v -> messages.getMessage(v.code(), v.args().toArray(), v.code(), locale), (a, b) -> a)));
+			return "contests/form";
+		}
+	}
+
+	@GetMapping("/{code}")
+	String show(@PathVariable String code, Actor actor, Model model) {
+		Contest contest = contests.get(code);
+		if (contests.isJudge(contest, actor) && !access.may(actor, Permission.READ, contest.unitId())) {
+			return "redirect:/contests/" + contest.code() + "/judging";
+		}
+		contests.require(code, Permission.READ, actor);
+		List<Entry> list = entries.of(contest);
+		boolean manages = contests.manages(contest, actor);
+		model.addAttribute("contest", contest);
+		model.addAttribute("criteria", contests.criteria(contest));
+		model.addAttribute("prizes", contests.prizes(contest));
+		model.addAttribute("entries", list);
+		model.addAttribute("authors", list.stream().collect(Collectors.toMap(Entry::id, e -> entries.authors(e))));
+		model.addAttribute("unitsById", unitsById(list.stream().map(Entry::unitId).toList()));
+		model.addAttribute("unit", units.byId(contest.unitId()).orElseThrow());
+		model.addAttribute("judges", contests.judges(contest));
+		model.addAttribute("mayManage", manages);
+		model.addAttribute("mayEnter", !contest.confirmed() && access.mayAnywhere(actor, Permission.EDIT_RECORDS));
+		model.addAttribute("results", results.results(contest));
+		if (manages) {
+			model.addAttribute("progress", progress.judges(code, actor));
+			model.addAttribute("totals", progress.totals(code, actor));
+		}
+		return "contests/show";
+	}
+
+	@PostMapping("/{code}/entries")
+	String enter(@PathVariable String code, @RequestParam(required = false) String entryCode, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String unitCode,
+			@RequestParam(required = false) String authors, Actor actor, Locale locale, RedirectAttributes redirect) {
+		List<EntryDraft.AuthorDraft> named = new ArrayList<>();
+		for (String line : lines(authors)) {
+			String[] parts = line.split(";", 2);
+			named.add(new EntryDraft.AuthorDraft(parts[0].strip(), parts.length > 1 ? parts[1].strip() : unitCode));
+		}
+		return done(code, "entries", redirect, locale,
+				() -> entries.register(code, new EntryDraft(entryCode, title, named, unitCode, null, category), actor));
+	}
+
+	@PostMapping("/{code}/judges")
+	String judge(@PathVariable String code, @RequestParam(required = false) String username, Actor actor, Locale locale,
+			RedirectAttributes redirect) {
+		return done(code, "judges", redirect, locale, () -> contests.addJudge(code, username, actor));
+	}
+
+	@PostMapping("/{code}/conflicts")
+	String conflict(@PathVariable String code, @RequestParam(required = false) String username, @RequestParam(required = false) String entryCode,
+			@RequestParam(required = false) String reason, Actor actor, Locale locale, RedirectAttributes redirect) {
+		return done(code, "judges", redirect, locale, () -> contests.declareConflict(code, username, entryCode, reason, actor));
+	}
+
+	@PostMapping("/{code}/confirm")
+	String confirm(@PathVariable String code, Actor actor, Locale locale, RedirectAttributes redirect) {
+		return done(code, "results", redirect, locale, () -> results.confirm(code, actor));
+	}
+
+	private String done(String code, String part, RedirectAttributes redirect, Locale locale, Runnable change) {
+		FormSubmission.flashed(change, redirect, "contests.saved", part + "Errors", messages, locale);
+		return "redirect:/contests/" + code + "#" + part;
+	}
+
+	private Map<Long, OrgUnit> unitsById(List<Long> ids) {
+		return units.byIds(ids.stream().distinct().toList()).stream().collect(Collectors.toMap(OrgUnit::id, u -> u, (a, b) -> a));
+	}
+
+	private static List<String> lines(String text) {
+		return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(60).toList();
+	}
+
+	/** Criteria typed a line each: {@code code; name; weight; max}. */
+	static List<ContestDraft.CriterionDraft> criteria(String text) {
+		List<ContestDraft.CriterionDraft> out = new ArrayList<>();
+		for (String line : lines(text)) {
+			String[] p = line.split(";", -1);
+			out.add(new ContestDraft.CriterionDraft(p[0].strip(), p.length > 1 ? p[1].strip() : null, p.length > 2 ? decimal(p[2]) : null,
+					p.length > 3 ? decimal(p[3]) : null));
+		}
+		return out;
+	}
+
+	/** Prize tiers typed a line each: {@code name; places}. */
+	static List<ContestDraft.PrizeDraft> prizes(String text) {
+		List<ContestDraft.PrizeDraft> out = new ArrayList<>();
+		for (String line : lines(text)) {
+			String[] p = line.split(";", -1);
+			out.add(new ContestDraft.PrizeDraft(p[0].strip(), p.length > 1 ? number(p[1]) : null));
+		}
+		return out;
+	}
+
+	static BigDecimal decimal(String s) {
+		try {
+			String t = s.strip().replace(',', '.');
+			return t.isEmpty() || t.length() > 20 ? null : new BigDecimal(t);
+		}
+		catch (NumberFormatException e) {
+			return BigDecimal.valueOf(-1);
+		}
+	}
+
+	static Integer number(String s) {
+		try {
+			return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+		}
+		catch (NumberFormatException e) {
+			return -1;
+		}
+	}
+
+	static LocalDate day(String s) {
+		try {
+			return s == null || s.isBlank() ? null : new org.steerdesk.shared.Days().parse(s, Locale.ROOT);
+		}
+		catch (java.text.ParseException e) {
+			return null;
+		}
+	}
+}
