@@ -50,7 +50,10 @@ public class ContestEntries {
 
 	private final AuditLog audit;
 
-	ContestEntries(JdbcClient jdbc, Contests contests, Units units, OrgAccess access, Assignments assignments, AuditLog audit) {
+	private final EntryFiles files;
+
+	ContestEntries(JdbcClient jdbc, Contests contests, Units units, OrgAccess access, Assignments assignments, AuditLog audit, EntryFiles files) {
+		this.files = files;
 		this.jdbc = jdbc;
 		this.contests = contests;
 		this.units = units;
@@ -173,6 +176,16 @@ public class ContestEntries {
 		scope.where("e", "unit_id", "submitted_on", where, params);
 		long total = jdbc.sql("SELECT COUNT(*) FROM contest_entries e WHERE 1=1" + where).params(params).query(Long.class).single();
 		return LIST.page(jdbc, where.toString(), params, after, 50, total);
+	}
+
+	/** Registers an entry with its file (PDF or DOCX), all or nothing: a refused file registers nothing. */
+	@Transactional
+	public Entry register(String contestCode, EntryDraft d, org.springframework.web.multipart.MultipartFile file, Actor actor) {
+		Entry entry = register(contestCode, d, actor);
+		if (file != null && (!file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()))) {
+			files.add(String.valueOf(entry.id()), List.of(file), actor);
+		}
+		return get(contests.get(contestCode), entry.code());
 	}
 
 	static Entry map(ResultSet rs, int row) throws SQLException {

@@ -90,6 +90,12 @@ public class Files {
 	 */
 	@Transactional
 	public List<StoredFile> add(String ownerType, String ownerKey, List<MultipartFile> uploads, Actor actor) {
+		return add(ownerType, ownerKey, uploads, actor, ALLOWED.keySet());
+	}
+
+	/** Adds uploads as above, keeping only the types given (a subset of those kept at all). */
+	@Transactional
+	public List<StoredFile> add(String ownerType, String ownerKey, List<MultipartFile> uploads, Actor actor, java.util.Set<String> types) {
 		Violations violations = new Violations();
 		// a part with neither content nor name is the empty file box of a form sent without a choice
 		List<MultipartFile> given = uploads == null ? List.of()
@@ -124,8 +130,9 @@ public class Files {
 				continue;
 			}
 			String type = detect(upload);
-			if (!ALLOWED.containsKey(type)) {
-				violations.add("files", "files.wrongType", name);
+			if (!ALLOWED.containsKey(type) || !types.contains(type)) {
+				violations.add("files", types.size() == ALLOWED.size() ? "files.wrongType" : "files.wrongTypeOf", name,
+						String.join(", ", types.stream().map(t -> ALLOWED.get(t).toUpperCase(java.util.Locale.ROOT)).sorted().toList()));
 				continue;
 			}
 			checked.add(new String[] { name, type });
@@ -144,6 +151,13 @@ public class Files {
 					actor.username(), now.toInstant()));
 		}
 		return added;
+	}
+
+	/** The types a file may have, by media type. */
+	public static java.util.Set<String> types(String... extensions) {
+		java.util.List<String> wanted = java.util.List.of(extensions);
+		return ALLOWED.entrySet().stream().filter(e -> wanted.contains(e.getValue())).map(Map.Entry::getKey)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	/** Writes a stored file's content, chunk by chunk. */

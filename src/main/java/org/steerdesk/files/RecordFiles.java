@@ -45,7 +45,18 @@ public abstract class RecordFiles {
 	/** Adds uploads to the record (all or none), for an actor who edits it. */
 	@Transactional
 	public List<StoredFile> add(String code, List<MultipartFile> uploads, Actor actor) {
-		return files.add(ownerType(), key(code, Permission.EDIT_RECORDS, actor), uploads, actor);
+		List<StoredFile> added = files.add(ownerType(), key(code, Permission.EDIT_RECORDS, actor), uploads, actor, types());
+		added(code, added);
+		return added;
+	}
+
+	/** The types the register's records carry; every type files keeps unless a register narrows it. */
+	protected java.util.Set<String> types() {
+		return Files.ALLOWED.keySet();
+	}
+
+	/** What a register does once files are added (e.g. reads them); nothing unless it says. */
+	protected void added(String code, List<StoredFile> added) {
 	}
 
 	/** One of the record's files, for an actor who reads it. */

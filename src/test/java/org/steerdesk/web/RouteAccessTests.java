@@ -72,7 +72,8 @@ class RouteAccessTests {
 
 	/** The records every probe aims at: all of district D1 (or the province), none of district D2. */
 	record Fixture(World.Tree t, String committee, long item, long share, long review, String job, String partner, long file,
-			long courseFile, long decision, long recipient, long draft, long collective, long nomination, long evidence, long scan) {
+			long courseFile, long decision, long recipient, long draft, long collective, long nomination, long evidence, long scan, long entry,
+			long entryFile) {
 	}
 
 	@Autowired
@@ -398,6 +399,10 @@ class RouteAccessTests {
 		routes.put("POST /contests/new", r(Access.ANY_MANAGER, f -> "/contests/new"));
 		routes.put("GET /contests/{code}", r(Access.READ, f -> "/contests/" + f.t().prefix() + "-CT"));
 		routes.put("POST /contests/{code}/entries", r(Access.ANY_EDITOR, f -> "/contests/" + f.t().prefix() + "-CT/entries"));
+		routes.put("GET /contests/{code}/entries/{entry}/files/{file}",
+				r(Access.READ, f -> "/contests/" + f.t().prefix() + "-CT/entries/" + f.entry() + "/files/" + f.entryFile()));
+		routes.put("GET /contests/{code}/judging/{entry}/files/{file}",
+				r(Access.ADMIN, f -> "/contests/" + f.t().prefix() + "-CT/judging/E1/files/" + f.entryFile()));
 		routes.put("POST /contests/{code}/judges", r(Access.MANAGE, f -> "/contests/" + f.t().prefix() + "-CT/judges", "username", "nobody"));
 		routes.put("POST /contests/{code}/conflicts", r(Access.MANAGE, f -> "/contests/" + f.t().prefix() + "-CT/conflicts"));
 		routes.put("POST /contests/{code}/confirm", r(Access.MANAGE, f -> "/contests/" + f.t().prefix() + "-CT/confirm"));
@@ -474,9 +479,11 @@ class RouteAccessTests {
 		contests.create(new org.steerdesk.contests.ContestDraft(pre + "-CT", "Cuộc thi thử", 1, 2023, java.time.LocalDate.of(2023, 1, 1),
 				java.time.LocalDate.of(2023, 12, 31), java.util.List.of(new org.steerdesk.contests.ContestDraft.CriterionDraft("c", "Nội dung",
 						java.math.BigDecimal.ONE, java.math.BigDecimal.TEN)), t.d1().code(), null, null, null, null, null, null, null), World.system());
-		contestEntries.register(pre + "-CT", new org.steerdesk.contests.EntryDraft("E1", "Bài thử", java.util.List.of(
+		org.steerdesk.contests.Entry entry = contestEntries.register(pre + "-CT", new org.steerdesk.contests.EntryDraft("E1", "Bài thử", java.util.List.of(
 				new org.steerdesk.contests.EntryDraft.AuthorDraft("Tác giả", t.d1().code())), t.d1().code(),
 				java.time.OffsetDateTime.parse("2023-05-01T09:00:00+07:00"), null), World.system());
+		long entryFile = files.add("contest-entry", String.valueOf(entry.id()), java.util.List.of(new org.springframework.mock.web.MockMultipartFile(
+				"files", "e.pdf", "application/pdf", org.steerdesk.support.SampleFiles.pdf())), World.system()).get(0).id();
 		long draft = decisions.create(new org.steerdesk.awards.DecisionDraft(pre + "-AU", org.steerdesk.awards.AwardForm.GIAY_KHEN, "Thử",
 				null, null, null), World.system());
 		long nomination = nominations.create(new org.steerdesk.awards.NominationDraft("Đợt thử", pre + "-AU",
@@ -492,7 +499,7 @@ class RouteAccessTests {
 		String job = jobs.start("media-items", "a.csv", "url,title\n".getBytes(StandardCharsets.UTF_8), World.system(), Locale.ENGLISH);
 		return new Fixture(t, pre + "-BCD", items.byUrl("https://%s.vn/a".formatted(lower)).orElseThrow().id(),
 				shares.byUrl("https://fb.com/%s/a".formatted(lower)).orElseThrow().id(), review, job, pre + "-PT", file, courseFile, decision,
-				recipient, draft, collective, nomination, evidence, scan);
+				recipient, draft, collective, nomination, evidence, scan, entry.id(), entryFile);
 	}
 
 	@Test

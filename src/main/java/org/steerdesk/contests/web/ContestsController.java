@@ -52,8 +52,11 @@ class ContestsController {
 
 	private final MessageSource messages;
 
-	ContestsController(Contests contests, ContestEntries entries, ContestProgress progress, ContestResults results, Units units,
+	private final org.steerdesk.contests.EntryFiles entryFiles;
+
+	ContestsController(org.steerdesk.contests.EntryFiles entryFiles, Contests contests, ContestEntries entries, ContestProgress progress, ContestResults results, Units units,
 			OrgAccess access, MessageSource messages) {
+		this.entryFiles = entryFiles;
 		this.contests = contests;
 		this.entries = entries;
 		this.progress = progress;
@@ -125,6 +128,7 @@ class ContestsController {
 		model.addAttribute("prizes", contests.prizes(contest));
 		model.addAttribute("entries", list);
 		model.addAttribute("authors", list.stream().collect(Collectors.toMap(Entry::id, e -> entries.authors(e))));
+		model.addAttribute("entryFiles", list.stream().collect(Collectors.toMap(Entry::id, e -> entryFiles.of(String.valueOf(e.id()), actor))));
 		model.addAttribute("unitsById", unitsById(list.stream().map(Entry::unitId).toList()));
 		model.addAttribute("unit", units.byId(contest.unitId()).orElseThrow());
 		model.addAttribute("judges", contests.judges(contest));
@@ -141,14 +145,22 @@ class ContestsController {
 	@PostMapping("/{code}/entries")
 	String enter(@PathVariable String code, @RequestParam(required = false) String entryCode, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String unitCode,
-			@RequestParam(required = false) String authors, Actor actor, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) String authors, @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			Actor actor, Locale locale, RedirectAttributes redirect) {
 		List<EntryDraft.AuthorDraft> named = new ArrayList<>();
 		for (String line : lines(authors)) {
 			String[] parts = line.split(";", 2);
 			named.add(new EntryDraft.AuthorDraft(parts[0].strip(), parts.length > 1 ? parts[1].strip() : unitCode));
 		}
 		return done(code, "entries", redirect, locale,
-				() -> entries.register(code, new EntryDraft(entryCode, title, named, unitCode, null, category), actor));
+				() -> entries.register(code, new EntryDraft(entryCode, title, named, unitCode, null, category), file, actor));
+	}
+
+	/** An entry's file in full, for the contest's readers (judges download theirs blind from their page). */
+	@GetMapping("/{code}/entries/{entry}/files/{file}")
+	void entryFile(@PathVariable String code, @PathVariable long entry, @PathVariable long file, Actor actor,
+			jakarta.servlet.http.HttpServletResponse response) {
+		entryFiles.download(String.valueOf(entry), file, actor, response);
 	}
 
 	@PostMapping("/{code}/judges")

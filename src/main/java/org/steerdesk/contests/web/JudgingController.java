@@ -44,8 +44,11 @@ class JudgingController {
 
 	private final MessageSource messages;
 
-	JudgingController(Contests contests, ContestEntries entries, ContestProgress progress, Assignments assignments, Scoring scoring,
+	private final org.steerdesk.contests.JudgeCopies blind;
+
+	JudgingController(org.steerdesk.contests.JudgeCopies blind, Contests contests, ContestEntries entries, ContestProgress progress, Assignments assignments, Scoring scoring,
 			MessageSource messages) {
+		this.blind = blind;
 		this.contests = contests;
 		this.entries = entries;
 		this.progress = progress;
@@ -73,6 +76,7 @@ class JudgingController {
 		model.addAttribute("entry", e);
 		model.addAttribute("criteria", contests.criteria(contest));
 		model.addAttribute("sheet", scoring.sheetOf(e, actor.username()));
+		model.addAttribute("files", blind.files(e));
 		return "contests/score";
 	}
 
@@ -95,6 +99,18 @@ class JudgingController {
 			scoring.score(code, entry, values, submit, actor);
 		}, redirect, submit ? "contests.submitted" : "contests.draftSaved", "scoreErrors", messages, locale);
 		return "redirect:/contests/" + contest.code() + "/judging/" + entry;
+	}
+
+	/** The entry's file as a judge receives it: named by the entry's code, the properties that could name its author removed. */
+	@GetMapping("/{entry}/files/{file}")
+	org.springframework.http.ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable String entry, @PathVariable long file,
+			Actor actor) {
+		Contest contest = judged(code, actor);
+		Entry e = entries.get(contest, entry);
+		if (!assignments.judges(contest, e.id(), actor.username())) {
+			throw new AccessDeniedException("error.contest.notYours");
+		}
+		return blind.download(e, file);
 	}
 
 	/** The judge declares a conflict of interest with the entry, with a reason; it leaves their list. */
