@@ -76,6 +76,28 @@ public class ContestProgress {
 		return out;
 	}
 
+	/** Two entries of a contest whose texts are nearly the same, with their estimated similarity (0..1). */
+	public record Similar(String first, String second, double similarity) {
+	}
+
+	/** The pairs of entries whose texts are nearly the same (at least {@value Fingerprints#THRESHOLD}), most similar first. */
+	public List<Similar> similar(String code, Actor actor) {
+		Contest contest = contests.require(code, Permission.MANAGE, actor);
+		List<String[]> prints = jdbc.sql("SELECT code, fingerprint FROM contest_entries WHERE contest_id = ? AND fingerprint IS NOT NULL ORDER BY id")
+			.param(contest.id()).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+		List<Similar> out = new ArrayList<>();
+		for (int i = 0; i < prints.size(); i++) {
+			for (int j = i + 1; j < prints.size(); j++) {
+				double s = Fingerprints.similarity(prints.get(i)[1], prints.get(j)[1]);
+				if (s >= Fingerprints.THRESHOLD) {
+					out.add(new Similar(prints.get(i)[0], prints.get(j)[0], s));
+				}
+			}
+		}
+		out.sort(java.util.Comparator.comparingDouble(Similar::similarity).reversed());
+		return out;
+	}
+
 	/** The entries a judge judges, each with whether their sheet is submitted. */
 	public Map<Entry, Boolean> assignedTo(Contest contest, String username) {
 		Map<Entry, Boolean> out = new LinkedHashMap<>();

@@ -211,6 +211,26 @@ public class Contests {
 		return get(code);
 	}
 
+	/** Moves the close of a contest that is not confirmed to another day (not before it opens); audited with the day it had. */
+	@Transactional
+	public void extendClose(String code, LocalDate closesOn, Actor actor) {
+		Contest contest = require(code, Permission.MANAGE, actor);
+		Violations v = new Violations();
+		if (contest.confirmed()) {
+			v.add("closesOn", "contests.confirmedAlready");
+		}
+		if (closesOn == null) {
+			v.add("closesOn", "validation.required");
+		}
+		else if (closesOn.isBefore(contest.opensOn())) {
+			v.add("closesOn", "validation.endBeforeStart");
+		}
+		v.throwIfAny();
+		jdbc.sql("UPDATE contests SET closes_on = ?, version = version + 1 WHERE id = ?").params(closesOn, contest.id()).update();
+		audit.record(actor.username(), AuditAction.UPDATE, RECORD, contest.code(), Map.of("closesOn", contest.closesOn().toString()),
+				Map.of("closesOn", closesOn.toString()));
+	}
+
 	/** Adds a judge: an existing user holding the JUDGE role. */
 	@Transactional
 	public void addJudge(String code, String username, Actor actor) {

@@ -89,10 +89,16 @@ public class EntryFiles extends RecordFiles {
 	@Override
 	protected void added(String code, List<StoredFile> added) {
 		long words = 0;
+		StringBuilder all = new StringBuilder();
 		for (StoredFile file : files.of(RECORD, code)) {
-			words += words(text(file));
+			String text = text(file);
+			words += words(text);
+			if (all.length() < MAX_TEXT) {
+				all.append(text).append('\n');
+			}
 		}
-		jdbc.sql("UPDATE contest_entries SET word_count = ? WHERE id = ?").params((int) Math.min(words, Integer.MAX_VALUE), id(code)).update();
+		jdbc.sql("UPDATE contest_entries SET word_count = ?, fingerprint = ? WHERE id = ?")
+			.params((int) Math.min(words, Integer.MAX_VALUE), Fingerprints.of(all.toString()), id(code)).update();
 	}
 
 	/** The files of an entry, for those who may read it (or, unchecked, for the judging pages which check the judge). */

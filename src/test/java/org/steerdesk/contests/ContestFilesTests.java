@@ -163,4 +163,26 @@ class ContestFilesTests {
 		mvc.perform(post("/contests/" + code + "/judging/E2/conflict").with(user(editor)).with(csrf()).param("reason", "x"))
 			.andExpect(status().isForbidden());
 	}
+
+	static byte[] docxOf(String text) throws Exception {
+		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			doc.createParagraph().createRun().setText(text);
+			doc.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	@Test
+	void entriesWhoseTextsAreNearlyTheSameAreFlaggedForTheSecretariat() throws Exception {
+		String essay = ("Bảo vệ nền tảng tư tưởng của Đảng là nhiệm vụ của cả hệ thống chính trị, của mỗi cán bộ, đảng viên; "
+				+ "đấu tranh phản bác các quan điểm sai trái, thù địch trên không gian mạng cần chủ động, kiên quyết, kịp thời và có sức thuyết phục. ").repeat(4);
+		enter("E1", new MockMultipartFile("file", "a.docx", "application/octet-stream", docxOf(essay)));
+		enter("E2", new MockMultipartFile("file", "b.docx", "application/octet-stream", docxOf(essay.replaceFirst("kịp thời", "nhanh chóng"))));
+		enter("E3", new MockMultipartFile("file", "c.docx", "application/octet-stream",
+				docxOf("Quảng bá hình ảnh Lạng Sơn tới bạn bè quốc tế qua lễ hội Kỳ Lừa, chợ đêm, các di tích và những món ăn đặc sắc của xứ Lạng.")));
+		String secretariat = world.user("SECRETARIAT", t.province().code());
+		String page = mvc.perform(get("/contests/" + code).with(user(secretariat)).header("Accept-Language", "en")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"similar-entries\"").contains("Entries E1 and E2").doesNotContain("E3:").doesNotContain("and E3");
+	}
 }

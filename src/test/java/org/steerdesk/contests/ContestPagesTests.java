@@ -120,7 +120,19 @@ class ContestPagesTests {
 		String secretariatPage = page(base, secretariat);
 		assertThat(secretariatPage.substring(secretariatPage.indexOf("id=\"scores-table\""))).contains("table-warning").contains("chênh lệch lớn");
 		// E1 (mean 8.8) first, E2 (7) second, E3 (5) third
+		byte[] draftNotice = mvc.perform(get(base + "/results.pdf").with(user(secretariat))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(draftNotice)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("THÔNG BÁO").contains("(Dự thảo)");
+		}
 		mvc.perform(post(base + "/confirm").with(user(secretariat)).with(csrf())).andExpect(status().is3xxRedirection());
+		byte[] notice = mvc.perform(get(base + "/results.docx").with(user(secretariat))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(notice));
+				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			assertThat(text.getText()).contains("Kết quả Cuộc thi chính luận lần thứ 2").doesNotContain("Dự thảo")
+				.contains("E1 — Giữ vững trận địa tư tưởng").contains("Nguyễn Văn Tâm").contains("Giải Nhất").contains("Giải Nhì");
+		}
 		String results = page(base, secretariat);
 		assertThat(results).contains("Đã xác nhận kết quả");
 		assertThat(results.substring(results.indexOf("id=\"results-table\""))).containsSubsequence("E1", "Giải Nhất", "E2", "Giải Nhì", "E3");

@@ -29,6 +29,9 @@ class ContestsApiTests {
 	@Autowired
 	World world;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	World.Tree t;
 
 	String secretariat;
@@ -135,6 +138,14 @@ class ContestsApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("submittedAt"));
 		enter("LAST", "2022-09-30T23:59:00+07:00").andExpect(status().isCreated());
 		call(get("/api/v1/contests/" + code + "/entries/LATE"), secretariat, "").andExpect(status().isNotFound());
+		// the secretariat extends the close (audited); the late entry is then taken
+		mvc.perform(post("/contests/" + code + "/close").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(secretariat))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).param("closesOn", "15/10/2022"))
+			.andExpect(status().is3xxRedirection());
+		enter("LATE", "2022-10-01T00:00:01+07:00").andExpect(status().isCreated());
+		assertThat(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource).sql(
+				"SELECT COUNT(*) FROM audit_log WHERE record_type = 'contest' AND record_key = ? AND before_state LIKE '%2022-09-30%'")
+			.param(code).query(Long.class).single()).isEqualTo(1);
 		// an editor of another district cannot enter for this one
 		String outsider = world.user("EDITOR", t.d2().code());
 		call(post("/api/v1/contests/" + code + "/entries"), outsider, """

@@ -405,6 +405,8 @@ class RouteAccessTests {
 				r(Access.ADMIN, f -> "/contests/" + f.t().prefix() + "-CT/judging/E1/files/" + f.entryFile()));
 		routes.put("POST /contests/{code}/judges", r(Access.MANAGE, f -> "/contests/" + f.t().prefix() + "-CT/judges", "username", "nobody"));
 		routes.put("POST /contests/{code}/conflicts", r(Access.MANAGE, f -> "/contests/" + f.t().prefix() + "-CT/conflicts"));
+		routes.put("POST /contests/{code}/close", r(Access.MANAGE, f -> "/contests/" + f.t().prefix() + "-CT/close", "closesOn", "2023-12-31"));
+		routes.put("GET /contests/{code}/results.{format:docx|pdf}", r(Access.READ, f -> "/contests/" + f.t().prefix() + "-CT/results.pdf"));
 		routes.put("POST /contests/{code}/confirm", r(Access.MANAGE, f -> "/contests/" + f.t().prefix() + "-CT/confirm"));
 		// a contest's judging pages are its judges' alone; the fixture's contest has none
 		routes.put("GET /contests/{code}/judging", r(Access.ADMIN, f -> "/contests/" + f.t().prefix() + "-CT/judging"));

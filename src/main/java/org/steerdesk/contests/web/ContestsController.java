@@ -54,9 +54,12 @@ class ContestsController {
 
 	private final org.steerdesk.contests.EntryFiles entryFiles;
 
-	ContestsController(org.steerdesk.contests.EntryFiles entryFiles, Contests contests, ContestEntries entries, ContestProgress progress, ContestResults results, Units units,
+	private final org.steerdesk.contests.ResultsDocuments resultsDocuments;
+
+	ContestsController(org.steerdesk.contests.ResultsDocuments resultsDocuments, org.steerdesk.contests.EntryFiles entryFiles, Contests contests, ContestEntries entries, ContestProgress progress, ContestResults results, Units units,
 			OrgAccess access, MessageSource messages) {
 		this.entryFiles = entryFiles;
+		this.resultsDocuments = resultsDocuments;
 		this.contests = contests;
 		this.entries = entries;
 		this.progress = progress;
@@ -138,6 +141,7 @@ class ContestsController {
 		if (manages) {
 			model.addAttribute("progress", progress.judges(code, actor));
 			model.addAttribute("totals", progress.totals(code, actor));
+			model.addAttribute("similar", progress.similar(code, actor));
 		}
 		return "contests/show";
 	}
@@ -173,6 +177,27 @@ class ContestsController {
 	String conflict(@PathVariable String code, @RequestParam(required = false) String username, @RequestParam(required = false) String entryCode,
 			@RequestParam(required = false) String reason, Actor actor, Locale locale, RedirectAttributes redirect) {
 		return done(code, "judges", redirect, locale, () -> contests.declareConflict(code, username, entryCode, reason, actor));
+	}
+
+	/** Moves the close (audited): an entry after the close is refused until the secretariat extends it. */
+	@PostMapping("/{code}/close")
+	String close(@PathVariable String code, @RequestParam(required = false) LocalDate closesOn, Actor actor, Locale locale,
+			RedirectAttributes redirect) {
+		return done(code, "entries", redirect, locale, () -> contests.extendClose(code, closesOn, actor));
+	}
+
+	/** The results as a notice (DOCX or PDF, state layout), marked a draft until confirmed. */
+	@GetMapping("/{code}/results.{format:docx|pdf}")
+	org.springframework.http.ResponseEntity<byte[]> resultsDocument(@PathVariable String code, @PathVariable String format, Actor actor,
+			Locale locale) {
+		org.steerdesk.documents.DocumentFormat which = org.steerdesk.documents.DocumentFormat.valueOf(format.toUpperCase(Locale.ROOT));
+		byte[] bytes = resultsDocuments.write(code, which, actor, locale);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(which.mediaType))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+				.filename("ket-qua-" + code + "." + format, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(bytes);
 	}
 
 	@PostMapping("/{code}/confirm")
