@@ -40,6 +40,10 @@ class DemoUsers implements ApplicationRunner {
 		create("bientap.trangdinh", "Triệu Văn Khánh (Tràng Định)", "EDITOR", "LS-TD");
 		create("bientap.caoloc", "Vy Thị Đào (Cao Lộc)", "EDITOR", "LS-CLC");
 		create("lanhdao", "Hoàng Văn Nghiêm (Lãnh đạo)", "VIEWER", "LS");
+		// the essay contest's judges
+		create("giamkhao1", "Giám khảo 1", "JUDGE", "LS");
+		create("giamkhao2", "Giám khảo 2", "JUDGE", "LS");
+		create("giamkhao3", "Giám khảo 3", "JUDGE", "LS");
 	}
 
 	private void create(String username, String name, String role, String unit) {

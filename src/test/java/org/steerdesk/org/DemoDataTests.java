@@ -80,6 +80,28 @@ class DemoDataTests {
 		}
 	}
 
+	@Autowired
+	org.steerdesk.contests.Contests contests;
+
+	@Autowired
+	org.steerdesk.contests.Scoring scoring;
+
+	/** The 2nd essay contest: twelve units' entries, three judges (one conflict), every score in, results confirmed. */
+	@Test
+	void theDemoEssayContestIsJudgedAndConfirmed() {
+		if (!demo.enabled()) {
+			return;
+		}
+		var contest = contests.get("LS-CL2-2022");
+		assertThat(contest.confirmed()).isTrue();
+		assertThat(contests.judges(contest)).hasSize(3);
+		var ranking = scoring.ranking(contest);
+		assertThat(ranking).hasSize(12);
+		assertThat(ranking.get(0).entry().code()).isEqualTo("CL-01");
+		// the conflicted judge did not score CL-03
+		assertThat(ranking.stream().filter(r -> r.entry().code().equals("CL-03")).findFirst().orElseThrow().totals()).hasSize(2);
+	}
+
 	/** The source's year-end conference: two co-chairs, the vice-chairman and the members attending, its programme and directions. */
 	@Test
 	void theDemoConferenceHasItsChairsAttendeesProgrammeAndDirections() {
