@@ -97,7 +97,7 @@ public class ContestEntries {
 	public Entry register(String contestCode, EntryDraft d, Actor actor) {
 		Contest contest = contests.get(contestCode);
 		boolean manages = contests.manages(contest, actor);
-		if (!manages && !access.mayAnywhere(actor, Permission.EDIT_RECORDS)) {
+		if (!manages && !contests.mayEnter(contest, actor)) {
 			throw new AccessDeniedException("error.access.scope");
 		}
 		Violations v = new Violations();
@@ -117,6 +117,9 @@ public class ContestEntries {
 		String title = Contests.text(d.title(), "title", 500, true, v);
 		String category = Contests.text(d.category(), "category", 200, false, v);
 		OrgUnit unit = units.referenced(d.unitCode(), "unitCode", manages ? Permission.READ : Permission.EDIT_RECORDS, actor, v);
+		if (unit != null && !contests.within(contest, unit.id())) {
+			v.add("unitCode", "contests.unitOutside", unit.code());
+		}
 		List<EntryDraft.AuthorDraft> authors = d.authors() == null ? List.of() : d.authors();
 		if (authors.isEmpty()) {
 			v.add("authors", "validation.required");

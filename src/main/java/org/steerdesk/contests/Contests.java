@@ -80,6 +80,18 @@ public class Contests {
 		return access.require(byCode(code), Contest::unitId, permission, actor, "Contest " + Violations.shown(code));
 	}
 
+	/** Whether a unit lies within the contest's unit (its subtree), where entries come from. */
+	public boolean within(Contest contest, long unitId) {
+		String top = units.byId(contest.unitId()).map(OrgUnit::path).orElse("");
+		return units.byId(unitId).map(u -> u.path().startsWith(top)).orElse(false);
+	}
+
+	/** Whether the actor may enter for a unit of the contest: an editor whose scope lies within its unit, while it is open. */
+	public boolean mayEnter(Contest contest, Actor actor) {
+		return !contest.confirmed() && (access.may(actor, Permission.EDIT_RECORDS, contest.unitId())
+				|| access.scopeRoots(actor, Permission.EDIT_RECORDS).stream().anyMatch(root -> within(contest, root)));
+	}
+
 	/** Whether the actor runs the contest (its unit's secretariat). */
 	public boolean manages(Contest contest, Actor actor) {
 		return access.may(actor, Permission.MANAGE, contest.unitId());
@@ -90,7 +102,7 @@ public class Contests {
 		Set<Long> judged = new HashSet<>(jdbc.sql("SELECT contest_id FROM contest_judges WHERE username = ?").param(actor.username())
 			.query(Long.class).list());
 		return jdbc.sql("SELECT * FROM contests ORDER BY contest_year DESC, id DESC FETCH FIRST 500 ROWS ONLY").query(Contests::map).list()
-			.stream().filter(c -> judged.contains(c.id()) || access.may(actor, Permission.READ, c.unitId())).toList();
+			.stream().filter(c -> judged.contains(c.id()) || access.may(actor, Permission.READ, c.unitId()) || mayEnter(c, actor)).toList();
 	}
 
 	public List<Criterion> criteria(Contest contest) {

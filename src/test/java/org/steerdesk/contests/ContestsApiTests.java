@@ -153,4 +153,38 @@ class ContestsApiTests {
 				""".formatted(t.d1().code(), t.d1().code())).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("unitCode"));
 	}
+
+	@Test
+	void withOneJudgePerEntryTheEntriesAreSharedAndAConflictHandsTheEntryToAnother() throws Exception {
+		String shared = t.prefix() + "-N1";
+		call(post("/api/v1/contests"), secretariat, """
+				{"code":"%s","name":"Cuộc thi ảnh","year":2022,"opensOn":"2022-01-01","closesOn":"2022-12-31","judgesPerEntry":1,
+				 "criteria":[{"code":"c","name":"Chung","weight":1,"max":10}]}
+				""".formatted(shared)).andExpect(status().isCreated());
+		for (String judge : new String[] { judgeA, judgeB }) {
+			call(post("/api/v1/contests/" + shared + "/judges"), secretariat, "{\"username\":\"%s\"}".formatted(judge)).andExpect(status().isCreated());
+		}
+		for (String entry : new String[] { "P1", "P2" }) {
+			call(post("/api/v1/contests/" + shared + "/entries"), secretariat, """
+					{"code":"%s","title":"Ảnh %s","authors":[{"name":"A"}],"unitCode":"%s","submittedAt":"2022-05-01"}
+					""".formatted(entry, entry, t.d1().code())).andExpect(status().isCreated());
+		}
+		// balanced: each judge has one of the two
+		int a = 0;
+		for (String entry : new String[] { "P1", "P2" }) {
+			int status = call(put("/api/v1/contests/" + shared + "/entries/" + entry + "/score?draft=true"), judgeA, "{\"scores\":{\"c\":5}}")
+				.andReturn().getResponse().getStatus();
+			a += status == 204 ? 1 : 0;
+		}
+		assertThat(a).isEqualTo(1);
+		String mine = call(put("/api/v1/contests/" + shared + "/entries/P1/score?draft=true"), judgeA, "{\"scores\":{\"c\":5}}").andReturn()
+			.getResponse().getStatus() == 204 ? "P1" : "P2";
+		// judge A declares a conflict with their entry: it goes to judge B, who now judges both
+		call(post("/api/v1/contests/" + shared + "/conflicts"), judgeA, "{\"username\":\"%s\",\"entryCode\":\"%s\",\"reason\":\"Người thân\"}"
+			.formatted(judgeA, mine)).andExpect(status().isCreated());
+		for (String entry : new String[] { "P1", "P2" }) {
+			call(put("/api/v1/contests/" + shared + "/entries/" + entry + "/score"), judgeB, "{\"scores\":{\"c\":6}}").andExpect(status().isNoContent());
+		}
+		call(put("/api/v1/contests/" + shared + "/entries/" + mine + "/score"), judgeA, "{\"scores\":{\"c\":6}}").andExpect(status().isForbidden());
+	}
 }

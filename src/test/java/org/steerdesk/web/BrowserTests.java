@@ -537,6 +537,65 @@ class BrowserTests {
 		assertAccessible();
 	}
 
+	/** An entry registered by a district, scored blind by a judge, the results confirmed, and the draft decision for the winner. */
+	@Test
+	void anEntryBecomesConfirmedResultsAndADraftDecision() throws Exception {
+		World.Tree t = world.tree();
+		world.importCsv("award-authorities", "code,name_vi,unit_code\n%s-BCD35,Ban Chỉ đạo 35 tỉnh %s,%s\n"
+			.formatted(t.prefix(), t.prefix(), t.province().code()));
+		String judge = world.user("JUDGE", t.province().code());
+		String editor = world.user("EDITOR", t.d1().code());
+		String secretariat = world.user("SECRETARIAT", t.province().code());
+		String code = t.prefix() + "-CL";
+		contests.create(new org.steerdesk.contests.ContestDraft(code, "Cuộc thi chính luận " + t.prefix(), 2, 2022, java.time.LocalDate.of(2000, 1, 1),
+				java.time.LocalDate.of(2099, 12, 31), List.of(new org.steerdesk.contests.ContestDraft.CriterionDraft("noidung", "Nội dung",
+						java.math.BigDecimal.ONE, java.math.BigDecimal.TEN)), t.province().code(), null, null, null,
+				List.of(new org.steerdesk.contests.ContestDraft.PrizeDraft("Giải Nhất", 1)), null, t.prefix() + "-BCD35", "BANG_KHEN"),
+				World.system());
+		contests.addJudge(code, judge, World.system());
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("bai-du-thi", ".docx");
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+				java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+			doc.createParagraph().createRun().setText("Giữ vững trận địa tư tưởng của Đảng nơi biên cương");
+			doc.getProperties().getCoreProperties().setCreator("Lăng Văn Quý");
+			doc.write(out);
+		}
+		// the district's editor registers the entry with its file
+		login(editor, World.PASSWORD);
+		driver.get(url("/contests/" + code));
+		driver.findElement(By.id("n-code")).sendKeys("E1");
+		driver.findElement(By.id("n-title")).sendKeys("Giữ vững trận địa tư tưởng");
+		driver.findElement(By.id("n-unit")).sendKeys(t.d1().code());
+		driver.findElement(By.id("n-authors")).sendKeys("Lăng Văn Quý");
+		driver.findElement(By.id("n-file")).sendKeys(file.toString());
+		clickAndWait(By.cssSelector("#entry-form button[type=submit]"));
+		assertThat(find(By.id("entries-table")).getText()).contains("Lăng Văn Quý").contains("11");
+		assertAccessible();
+		// the judge scores it blind
+		login(judge, World.PASSWORD);
+		driver.get(url("/contests/" + code + "/judging/E1"));
+		assertThat(find(By.tagName("main")).getText()).doesNotContain("Lăng Văn Quý").contains("E1.docx");
+		driver.findElement(By.id("score_noidung")).sendKeys("9");
+		clickAndWait(By.cssSelector("#score-form button[value=submit]"));
+		// the secretariat confirms; the winner's draft decision is waiting in the commendations
+		login(secretariat, World.PASSWORD);
+		driver.get(url("/contests/" + code));
+		clickAndWait(By.cssSelector("#confirm-form button[type=submit]"));
+		assertThat(find(By.id("contest-status")).getText()).isEqualTo("Đã xác nhận kết quả");
+		assertThat(find(By.id("results-table")).getText()).contains("Giải Nhất");
+		assertAccessible();
+		for (int i = 0; i < 50; i++) {
+			driver.get(url("/awards"));
+			if (!driver.findElements(By.id("drafts-list")).isEmpty()) {
+				break;
+			}
+			Thread.sleep(200);
+		}
+		clickAndWait(By.cssSelector("#drafts-list a"));
+		assertThat(find(By.id("recipients-table")).getText()).contains("Lăng Văn Quý").contains("Đạt Giải Nhất Cuộc thi chính luận");
+		assertAccessible();
+	}
+
 	@Test
 	void pagesFitAPhoneAndTheAdministratorsMenuOneRowOnALaptop() {
 		World.Tree t = world.tree();

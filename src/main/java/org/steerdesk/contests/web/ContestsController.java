@@ -123,21 +123,26 @@ class ContestsController {
 		if (contests.isJudge(contest, actor) && !access.may(actor, Permission.READ, contest.unitId())) {
 			return "redirect:/contests/" + contest.code() + "/judging";
 		}
-		contests.require(code, Permission.READ, actor);
-		List<Entry> list = entries.of(contest);
+		boolean reads = access.may(actor, Permission.READ, contest.unitId());
+		if (!reads && !contests.mayEnter(contest, actor)) {
+			contests.require(code, Permission.READ, actor);
+		}
+		// an editor entering from a unit below sees the entries of their own scope, not the judging
+		List<Entry> list = entries.of(contest).stream().filter(e -> reads || access.may(actor, Permission.READ, e.unitId())).toList();
 		boolean manages = contests.manages(contest, actor);
 		model.addAttribute("contest", contest);
 		model.addAttribute("criteria", contests.criteria(contest));
 		model.addAttribute("prizes", contests.prizes(contest));
 		model.addAttribute("entries", list);
 		model.addAttribute("authors", list.stream().collect(Collectors.toMap(Entry::id, e -> entries.authors(e))));
-		model.addAttribute("entryFiles", list.stream().collect(Collectors.toMap(Entry::id, e -> entryFiles.of(String.valueOf(e.id()), actor))));
+		model.addAttribute("entryFiles", list.stream().collect(Collectors.toMap(Entry::id,
+				e -> reads ? entryFiles.of(String.valueOf(e.id()), actor) : List.<org.steerdesk.files.StoredFile>of())));
 		model.addAttribute("unitsById", unitsById(list.stream().map(Entry::unitId).toList()));
 		model.addAttribute("unit", units.byId(contest.unitId()).orElseThrow());
 		model.addAttribute("judges", contests.judges(contest));
 		model.addAttribute("mayManage", manages);
-		model.addAttribute("mayEnter", !contest.confirmed() && access.mayAnywhere(actor, Permission.EDIT_RECORDS));
-		model.addAttribute("results", results.results(contest));
+		model.addAttribute("mayEnter", contests.manages(contest, actor) || contests.mayEnter(contest, actor));
+		model.addAttribute("results", reads ? results.results(contest) : List.of());
 		if (manages) {
 			model.addAttribute("progress", progress.judges(code, actor));
 			model.addAttribute("totals", progress.totals(code, actor));
