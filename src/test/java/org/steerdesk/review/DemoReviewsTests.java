@@ -40,6 +40,10 @@ class DemoReviewsTests {
 		});
 		for (Review review : all) {
 			String text = reviews.view(review.id(), DemoMode.actor(), Locale.ENGLISH).html().replaceAll("<[^>]+>", "");
+			if (reviews.committeeOf(review).code().equals("BCD35") && !review.issued()) {
+				// the Party committee's review says the essay contest's entries from its register
+				assertThat(text).containsAnyOf("thu hút 12 bài dự thi", "drew 12 entries");
+			}
 			if (review.language().equals("vi")) {
 				assertThat(text).contains("đăng tải gần 30.000 tin, bài", "chia sẻ hơn 79.500 tin, bài", "thu hút 42 triệu lượt xem",
 						"39 đoàn, 138 lượt người nước ngoài đến từ 15 quốc gia và vùng lãnh thổ", "41 cuộc gặp gỡ trực tuyến và trực tiếp");

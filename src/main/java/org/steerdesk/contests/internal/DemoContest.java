@@ -82,7 +82,7 @@ class DemoContest implements ApplicationRunner {
 				List.of(new ContestDraft.CriterionDraft("noidung", "Nội dung, tính chiến đấu", new BigDecimal("0.5"), BigDecimal.TEN),
 						new ContestDraft.CriterionDraft("lapluan", "Lập luận, dẫn chứng", new BigDecimal("0.3"), BigDecimal.TEN),
 						new ContestDraft.CriterionDraft("hinhthuc", "Hình thức, văn phong", new BigDecimal("0.2"), BigDecimal.TEN)),
-				"LS-BTG", "Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch", null, "Chính luận",
+				"LS", "Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch", null, "Chính luận",
 				List.of(new ContestDraft.PrizeDraft("Giải Nhất", 1), new ContestDraft.PrizeDraft("Giải Nhì", 2),
 						new ContestDraft.PrizeDraft("Giải Ba", 3), new ContestDraft.PrizeDraft("Giải Khuyến khích", 4)),
 				null, null, null), actor);
