@@ -1,6 +1,5 @@
 package org.steerdesk.contests.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,9 +102,9 @@ class ContestsController {
 	String create(@RequestParam Map<String, String> form, Actor actor, Locale locale, Model model) {
 		access.requireAnywhere(actor, Permission.MANAGE, "error.access.scope");
 		try {
-			Contest c = contests.create(new ContestDraft(form.get("code"), form.get("name"), number(form.get("edition")), number(form.get("year")),
-					day(form.get("opensOn")), day(form.get("closesOn")), criteria(form.get("criteria")), form.get("unitCode"), form.get("theme"),
-					form.get("rules"), form.get("categories"), prizes(form.get("prizes")), number(form.get("judgesPerEntry")),
+			Contest c = contests.create(new ContestDraft(form.get("code"), form.get("name"), ContestForms.number(form.get("edition")), ContestForms.number(form.get("year")),
+					ContestForms.day(form.get("opensOn")), ContestForms.day(form.get("closesOn")), ContestForms.criteria(form.get("criteria")), form.get("unitCode"), form.get("theme"),
+					form.get("rules"), form.get("categories"), ContestForms.prizes(form.get("prizes")), ContestForms.number(form.get("judgesPerEntry")),
 					form.get("authorityCode"), form.get("awardForm")), actor);
 			return "redirect:/contests/" + c.code();
 		}
@@ -157,7 +156,7 @@ class ContestsController {
 			@RequestParam(required = false) String authors, @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
 			Actor actor, Locale locale, RedirectAttributes redirect) {
 		List<EntryDraft.AuthorDraft> named = new ArrayList<>();
-		for (String line : lines(authors)) {
+		for (String line : ContestForms.lines(authors)) {
 			String[] parts = line.split(";", 2);
 			named.add(new EntryDraft.AuthorDraft(parts[0].strip(), parts.length > 1 ? parts[1].strip() : unitCode));
 		}
@@ -217,58 +216,5 @@ class ContestsController {
 
 	private Map<Long, OrgUnit> unitsById(List<Long> ids) {
 		return units.byIds(ids.stream().distinct().toList()).stream().collect(Collectors.toMap(OrgUnit::id, u -> u, (a, b) -> a));
-	}
-
-	private static List<String> lines(String text) {
-		return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(60).toList();
-	}
-
-	/** Criteria typed a line each: {@code code; name; weight; max}. */
-	static List<ContestDraft.CriterionDraft> criteria(String text) {
-		List<ContestDraft.CriterionDraft> out = new ArrayList<>();
-		for (String line : lines(text)) {
-			String[] p = line.split(";", -1);
-			out.add(new ContestDraft.CriterionDraft(p[0].strip(), p.length > 1 ? p[1].strip() : null, p.length > 2 ? decimal(p[2]) : null,
-					p.length > 3 ? decimal(p[3]) : null));
-		}
-		return out;
-	}
-
-	/** Prize tiers typed a line each: {@code name; places}. */
-	static List<ContestDraft.PrizeDraft> prizes(String text) {
-		List<ContestDraft.PrizeDraft> out = new ArrayList<>();
-		for (String line : lines(text)) {
-			String[] p = line.split(";", -1);
-			out.add(new ContestDraft.PrizeDraft(p[0].strip(), p.length > 1 ? number(p[1]) : null));
-		}
-		return out;
-	}
-
-	static BigDecimal decimal(String s) {
-		try {
-			String t = s.strip().replace(',', '.');
-			return t.isEmpty() || t.length() > 20 ? null : new BigDecimal(t);
-		}
-		catch (NumberFormatException e) {
-			return BigDecimal.valueOf(-1);
-		}
-	}
-
-	static Integer number(String s) {
-		try {
-			return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-		}
-		catch (NumberFormatException e) {
-			return -1;
-		}
-	}
-
-	static LocalDate day(String s) {
-		try {
-			return s == null || s.isBlank() ? null : new org.steerdesk.shared.Days().parse(s, Locale.ROOT);
-		}
-		catch (java.text.ParseException e) {
-			return null;
-		}
 	}
 }

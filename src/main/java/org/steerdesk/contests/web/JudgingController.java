@@ -89,7 +89,7 @@ class JudgingController {
 		for (Criterion c : contests.criteria(contest)) {
 			String typed = form.get("score_" + c.code());
 			if (typed != null && !typed.isBlank()) {
-				BigDecimal value = ContestsController.decimal(typed);
+				BigDecimal value = ContestForms.decimal(typed);
 				values.put(c.code(), value == null ? BigDecimal.valueOf(-1) : value);
 			}
 		}
