@@ -25,8 +25,8 @@ public class ContestProgress {
 	public record JudgeProgress(String username, long scored, long assigned) {
 	}
 
-	/** An entry's totals by judge, and whether they disagree widely. */
-	public record EntryTotals(Entry entry, Map<String, BigDecimal> totals, boolean disagree) {
+	/** An entry's totals by judge, whether they disagree widely, and the judges who judge it (assigned, not conflicted). */
+	public record EntryTotals(Entry entry, Map<String, BigDecimal> totals, boolean disagree, java.util.Set<String> assigned) {
 	}
 
 	private final JdbcClient jdbc;
@@ -71,7 +71,13 @@ public class ContestProgress {
 			Map<String, BigDecimal> byJudge = new LinkedHashMap<>(totals.getOrDefault(e.id(), Map.of()));
 			boolean disagree = byJudge.size() > 1 && byJudge.values().stream().max(BigDecimal::compareTo).orElseThrow()
 				.subtract(byJudge.values().stream().min(BigDecimal::compareTo).orElseThrow()).compareTo(limit) > 0;
-			out.add(new EntryTotals(e, byJudge, disagree));
+			java.util.Set<String> assigned = new java.util.TreeSet<>();
+			for (String judge : contests.judges(contest)) {
+				if (assignments.judges(contest, e.id(), judge)) {
+					assigned.add(judge);
+				}
+			}
+			out.add(new EntryTotals(e, byJudge, disagree, assigned));
 		}
 		return out;
 	}

@@ -115,6 +115,10 @@ class ContestPagesTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(base + "/judging", judgeB)).doesNotContain("Niềm tin");
 		mvc.perform(get(base + "/judging/E3").with(user(judgeB))).andExpect(status().isForbidden());
+		// the grid says who judges what: E3 is judge A's and not yet scored, and no longer judge B's
+		String grid = page(base, secretariat);
+		grid = grid.substring(grid.indexOf("id=\"scores-table\""));
+		assertThat(grid.substring(grid.indexOf(">E3<"))).containsSubsequence("chưa chấm", "—");
 		score(judgeA, "E3", "5", "5", "submit");
 		// the secretariat sees every score and the wide disagreement on E2 (10 against 4 out of 10)
 		String secretariatPage = page(base, secretariat);
