@@ -132,6 +132,48 @@ public class Decisions {
 		return insert(authority, number, date, draft.form(), campaign, signer, status, actor);
 	}
 
+	/**
+	 * Changes a draft's authority, form, campaign or signer (its number and day come when it is issued);
+	 * recipients named without a unit then count under the new authority's unit.
+	 * @throws org.steerdesk.shared.InvalidRecordException naming each field at fault
+	 */
+	@Transactional
+	public void updateDraft(long id, DecisionDraft draft, Actor actor) {
+		Decision decision = require(id, Permission.MANAGE, actor);
+		RecordValues values = CHECKS.values();
+		Violations v = values.violations();
+		if (decision.issued()) {
+			v.add("authority_code", "awards.alreadyIssued");
+		}
+		Authority authority = authority(draft.authorityCode(), "authority_code", actor, v);
+		if (draft.form() == null) {
+			v.add("form", "validation.required");
+		}
+		String campaign = values.text("campaign", draft.campaign());
+		String signer = values.text("signer", draft.signer());
+		v.throwIfAny();
+		Authority before = authorities.get(decision.authorityId());
+		String key = VietnameseText.searchKey(String.join(" ", campaign == null ? "" : campaign, signer == null ? "" : signer, authority.code(),
+				authority.nameVi()));
+		jdbc.sql("""
+				UPDATE award_decisions SET authority_id = ?, unit_id = ?, form = ?, campaign = ?, signer = ?, search_key = ?, version = version + 1
+				WHERE id = ? AND status = 'DRAFT'""")
+			.params(authority.id(), authority.unitId(), draft.form().name(), campaign, signer, key.length() > 1200 ? key.substring(0, 1200) : key, id)
+			.update();
+		jdbc.sql("UPDATE award_recipients SET scope_unit_id = COALESCE(unit_id, ?) WHERE decision_id = ?").params(authority.unitId(), id).update();
+		Map<String, Object> was = new LinkedHashMap<>();
+		was.put("authority", before.code());
+		was.put("form", decision.form().name());
+		was.put("campaign", decision.campaign() == null ? "" : decision.campaign());
+		was.put("signer", decision.signer() == null ? "" : decision.signer());
+		Map<String, Object> now = new LinkedHashMap<>();
+		now.put("authority", authority.code());
+		now.put("form", draft.form().name());
+		now.put("campaign", campaign == null ? "" : campaign);
+		now.put("signer", signer == null ? "" : signer);
+		audit.record(actor.username(), AuditAction.UPDATE, RECORD, String.valueOf(id), was, now);
+	}
+
 	/** Inserts a decision and audits it; its search key holds its number, campaign, signer and authority. */
 	long insert(Authority authority, String number, LocalDate date, AwardForm form, String campaign, String signer, DecisionStatus status,
 			Actor actor) {

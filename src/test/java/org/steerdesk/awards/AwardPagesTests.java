@@ -126,6 +126,14 @@ class AwardPagesTests {
 		assertThat(page(draft, secretariat)).contains("Dự thảo").contains("Cuộc thi chính luận lần thứ 2");
 		assertThat(page("/awards", secretariat)).contains("id=\"drafts-list\"").contains("Cuộc thi chính luận lần thứ 2");
 		mvc.perform(get(draft).with(user(world.user("SECRETARIAT", t.d2().code())))).andExpect(status().isForbidden());
+		// the draft's particulars change until it is issued; an empty form is refused next to its field
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page(draft + "/edit", secretariat))).contains("value=\"Cuộc thi chính luận lần thứ 2\"");
+		String refused = mvc.perform(post(draft + "/edit").with(user(secretariat)).with(csrf()).header("Accept-Language", "en")
+			.param("authorityCode", t.prefix() + "-CT")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("id=\"form-error\"");
+		mvc.perform(post(draft + "/edit").with(user(secretariat)).with(csrf()).param("authorityCode", t.prefix() + "-CT").param("form", "BANG_KHEN")
+			.param("campaign", "Cuộc thi chính luận lần thứ 2, năm 2022").param("signer", "Hồ Tiến Thiệu")).andExpect(status().is3xxRedirection());
+		assertThat(page(draft, secretariat)).contains("Cuộc thi chính luận lần thứ 2, năm 2022").contains("Hồ Tiến Thiệu").contains("Bằng khen");
 	}
 
 	String draft(String authority, String campaign) throws Exception {

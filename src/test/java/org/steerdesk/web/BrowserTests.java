@@ -479,6 +479,10 @@ class BrowserTests {
 		assertAccessible();
 		clickAndWait(By.cssSelector("#ready-list button[type=submit]"));
 		assertThat(find(By.id("recipients-table")).getText()).contains("Nguyễn Thị Lan").contains("Trần Văn Ba");
+		clickAndWait(By.cssSelector("a[href$='/edit']"));
+		assertAccessible();
+		driver.findElement(By.id("signer")).sendKeys("Hồ Tiến Thiệu");
+		clickAndWait(By.cssSelector("#decision-form button[type=submit]"));
 		assertThat(find(By.id("decision-status")).getText()).isEqualTo("Dự thảo");
 		assertAccessible();
 		org.openqa.selenium.WebElement date = driver.findElement(By.id("i-date"));

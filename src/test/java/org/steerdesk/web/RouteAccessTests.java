@@ -391,6 +391,9 @@ class RouteAccessTests {
 		routes.put("GET /awards/decisions/{id}/files/{file}", r(Access.READ, f -> "/awards/decisions/" + f.decision() + "/files/" + f.scan()));
 		routes.put("POST /awards/decisions/{id}/files/{file}/remove",
 				r(Access.MANAGE, f -> "/awards/decisions/" + f.decision() + "/files/999999/remove"));
+		routes.put("GET /awards/decisions/{id}/edit", r(Access.MANAGE, f -> "/awards/decisions/" + f.draft() + "/edit"));
+		routes.put("POST /awards/decisions/{id}/edit", r(Access.MANAGE, f -> "/awards/decisions/" + f.draft() + "/edit", "authorityCode", "%P%-AU",
+				"form", "GIAY_KHEN", "campaign", "Thử"));
 		routes.put("POST /awards/decisions/{id}/issue", r(Access.MANAGE, f -> "/awards/decisions/" + f.draft() + "/issue", "date",
 				"2023-05-01", "title", "CHỦ TỊCH", "name", "Người Ký"));
 		routes.put("GET /contests", r(Access.SELF, f -> "/contests"));

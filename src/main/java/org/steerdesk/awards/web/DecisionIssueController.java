@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.steerdesk.awards.DecisionDocuments;
 import org.steerdesk.awards.DecisionIssuing;
 import org.steerdesk.awards.Signature;
 import org.steerdesk.shared.Actor;
@@ -35,8 +34,14 @@ class DecisionIssueController {
 
 	private final org.steerdesk.awards.DecisionFiles files;
 
+	private final org.steerdesk.awards.Decisions decisions;
+
+	private final org.steerdesk.awards.Authorities authorities;
+
 	DecisionIssueController(DecisionIssuing issuing, MessageSource messages, org.steerdesk.awards.Certificates certificates,
-			org.steerdesk.awards.DecisionFiles files) {
+			org.steerdesk.awards.DecisionFiles files, org.steerdesk.awards.Decisions decisions, org.steerdesk.awards.Authorities authorities) {
+		this.decisions = decisions;
+		this.authorities = authorities;
 		this.issuing = issuing;
 		this.messages = messages;
 		this.certificates = certificates;
@@ -93,6 +98,39 @@ class DecisionIssueController {
 					ContentDisposition.attachment().filename("quyet-dinh-" + id + "." + format, StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(bytes);
+	}
+
+	/** A draft's particulars, changed by its secretariat until it is issued. */
+	@GetMapping("/edit")
+	String edit(@PathVariable long id, Actor actor, org.springframework.ui.Model model) {
+		org.steerdesk.awards.Decision decision = decisions.require(id, org.steerdesk.shared.Permission.MANAGE, actor);
+		if (decision.issued()) {
+			return "redirect:/awards/decisions/" + id;
+		}
+		DecisionForm form = new DecisionForm();
+		form.setAuthorityCode(authorities.get(decision.authorityId()).code());
+		form.setForm(decision.form());
+		form.setCampaign(decision.campaign());
+		form.setSigner(decision.signer());
+		model.addAttribute("form", form);
+		model.addAttribute("editing", id);
+		model.addAttribute("authorities", authorities.readable(actor));
+		model.addAttribute("forms", org.steerdesk.awards.AwardForm.values());
+		return "awards/decisionForm";
+	}
+
+	@PostMapping("/edit")
+	String update(@PathVariable long id, @org.springframework.web.bind.annotation.ModelAttribute("form") DecisionForm form,
+			org.springframework.validation.BindingResult result, Actor actor, org.springframework.ui.Model model, RedirectAttributes redirect) {
+		if (FormSubmission.saved(result, () -> decisions.updateDraft(id, new org.steerdesk.awards.DecisionDraft(form.getAuthorityCode(),
+				form.getForm(), form.getCampaign(), form.getSigner(), null, null), actor))) {
+			redirect.addFlashAttribute("message", "awards.decision.saved");
+			return "redirect:/awards/decisions/" + id;
+		}
+		model.addAttribute("editing", id);
+		model.addAttribute("authorities", authorities.readable(actor));
+		model.addAttribute("forms", org.steerdesk.awards.AwardForm.values());
+		return "awards/decisionForm";
 	}
 
 	@PostMapping("/issue")
