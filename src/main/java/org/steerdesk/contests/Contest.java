@@ -11,6 +11,6 @@ import java.time.LocalDate;
  * commendation for its winners, and whether its results are confirmed.
  */
 public record Contest(long id, String code, String name, Integer edition, int year, String theme, String rules, String categories,
-		LocalDate opensOn, LocalDate closesOn, long unitId, Integer judgesPerEntry, BigDecimal spreadShare, String authorityCode,
+		LocalDate opensOn, LocalDate closesOn, Long unitId, Integer judgesPerEntry, BigDecimal spreadShare, String authorityCode,
 		String awardForm, boolean confirmed, int version) {
 }

@@ -75,26 +75,45 @@ public class Contests {
 		return byCode(code).orElseThrow(() -> new NotFoundException("Contest " + Violations.shown(code)));
 	}
 
-	/** The contest, on whose unit the actor holds the permission. */
+	/** The contest, on whose unit the actor holds the permission (an administrator's, for a contest of no unit). */
 	public Contest require(String code, Permission permission, Actor actor) {
-		return access.require(byCode(code), Contest::unitId, permission, actor, "Contest " + Violations.shown(code));
+		Contest contest = get(code);
+		if (contest.unitId() == null) {
+			if (!actor.isAdmin()) {
+				throw new AccessDeniedException("error.access.scope");
+			}
+			return contest;
+		}
+		access.require(actor, permission, contest.unitId());
+		return contest;
+	}
+
+	/** Whether the actor reads the whole contest (its unit's readers; an administrator for a contest of no unit). */
+	public boolean reads(Contest contest, Actor actor) {
+		return contest.unitId() == null ? actor.isAdmin() : access.may(actor, Permission.READ, contest.unitId());
 	}
 
 	/** Whether a unit lies within the contest's unit (its subtree), where entries come from. */
 	public boolean within(Contest contest, long unitId) {
+		if (contest.unitId() == null) {
+			return units.byId(unitId).isPresent();
+		}
 		String top = units.byId(contest.unitId()).map(OrgUnit::path).orElse("");
 		return units.byId(unitId).map(u -> u.path().startsWith(top)).orElse(false);
 	}
 
 	/** Whether the actor may enter for a unit of the contest: an editor whose scope lies within its unit, while it is open. */
 	public boolean mayEnter(Contest contest, Actor actor) {
+		if (contest.unitId() == null) {
+			return !contest.confirmed() && access.mayAnywhere(actor, Permission.EDIT_RECORDS);
+		}
 		return !contest.confirmed() && (access.may(actor, Permission.EDIT_RECORDS, contest.unitId())
 				|| access.scopeRoots(actor, Permission.EDIT_RECORDS).stream().anyMatch(root -> within(contest, root)));
 	}
 
 	/** Whether the actor runs the contest (its unit's secretariat). */
 	public boolean manages(Contest contest, Actor actor) {
-		return access.may(actor, Permission.MANAGE, contest.unitId());
+		return contest.unitId() == null ? actor.isAdmin() : access.may(actor, Permission.MANAGE, contest.unitId());
 	}
 
 	/** The contests the actor reads (their unit's readers) or judges, newest first. */
@@ -102,7 +121,7 @@ public class Contests {
 		Set<Long> judged = new HashSet<>(jdbc.sql("SELECT contest_id FROM contest_judges WHERE username = ?").param(actor.username())
 			.query(Long.class).list());
 		return jdbc.sql("SELECT * FROM contests ORDER BY contest_year DESC, id DESC FETCH FIRST 500 ROWS ONLY").query(Contests::map).list()
-			.stream().filter(c -> judged.contains(c.id()) || access.may(actor, Permission.READ, c.unitId()) || mayEnter(c, actor)).toList();
+			.stream().filter(c -> judged.contains(c.id()) || reads(c, actor) || mayEnter(c, actor)).toList();
 	}
 
 	public List<Criterion> criteria(Contest contest) {
@@ -159,7 +178,7 @@ public class Contests {
 		long id = Sql.insert(jdbc, """
 				INSERT INTO contests (code, name, edition, contest_year, theme, rules, categories, opens_on, closes_on, unit_id, judges_per_entry,
 				authority_code, award_form, status, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""", code, name, d.edition(),
-				d.year(), theme, rules, categories, d.opensOn(), d.closesOn(), unit.id(), d.judgesPerEntry(), blank(d.authorityCode()),
+				d.year(), theme, rules, categories, d.opensOn(), d.closesOn(), unit == null ? null : unit.id(), d.judgesPerEntry(), blank(d.authorityCode()),
 				blank(d.awardForm()), VietnameseText.searchKey(code + " " + name));
 		for (int i = 0; i < criteria.size(); i++) {
 			ContestDraft.CriterionDraft c = criteria.get(i);
@@ -170,7 +189,7 @@ public class Contests {
 			jdbc.sql("INSERT INTO contest_prizes (contest_id, name, places, sort_order) VALUES (?, ?, ?, ?)")
 				.params(id, VietnameseText.nfc(prizes.get(i).name()), prizes.get(i).places(), i).update();
 		}
-		audit.record(actor.username(), AuditAction.CREATE, RECORD, code, null, Map.of("name", name, "unit", unit.code()));
+		audit.record(actor.username(), AuditAction.CREATE, RECORD, code, null, Map.of("name", name, "unit", unit == null ? "" : unit.code()));
 		return get(code);
 	}
 
@@ -258,6 +277,9 @@ public class Contests {
 			return units.referenced(unitCode, "unitCode", Permission.MANAGE, actor, v);
 		}
 		List<Long> roots = access.scopeRoots(actor, Permission.MANAGE);
+		if (roots.size() != 1 && actor.isAdmin()) {
+			return null;
+		}
 		if (roots.size() != 1) {
 			v.add("unitCode", roots.isEmpty() ? "error.access.scope" : "validation.required");
 			return null;
@@ -285,9 +307,11 @@ public class Contests {
 		Integer judgesPerEntry = rs.wasNull() ? null : perEntry;
 		int edition = rs.getInt("edition");
 		Integer ed = rs.wasNull() ? null : edition;
+		long unit = rs.getLong("unit_id");
+		Long unitId = rs.wasNull() ? null : unit;
 		return new Contest(rs.getLong("id"), rs.getString("code"), rs.getString("name"), ed, rs.getInt("contest_year"), rs.getString("theme"),
 				rs.getString("rules"), rs.getString("categories"), rs.getObject("opens_on", LocalDate.class),
-				rs.getObject("closes_on", LocalDate.class), rs.getLong("unit_id"), judgesPerEntry, rs.getBigDecimal("spread_share"),
+				rs.getObject("closes_on", LocalDate.class), unitId, judgesPerEntry, rs.getBigDecimal("spread_share"),
 				rs.getString("authority_code"), rs.getString("award_form"), "CONFIRMED".equals(rs.getString("status")), rs.getInt("version"));
 	}
 }

@@ -77,7 +77,7 @@ public class EntryFiles extends RecordFiles {
 		Entry entry = jdbc.sql("SELECT * FROM contest_entries WHERE id = ?").param(id).query(ContestEntries::map).optional()
 			.orElseThrow(() -> new NotFoundException("Entry " + id));
 		Contest contest = jdbc.sql("SELECT * FROM contests WHERE id = ?").param(entry.contestId()).query(Contests::map).single();
-		boolean ok = permission == Permission.READ ? access.may(actor, Permission.READ, contest.unitId())
+		boolean ok = permission == Permission.READ ? contests.reads(contest, actor)
 				: !contest.confirmed() && (contests.manages(contest, actor) || access.may(actor, Permission.EDIT_RECORDS, entry.unitId()));
 		if (!ok) {
 			throw new AccessDeniedException("error.access.scope");

@@ -57,7 +57,8 @@ public class ResultsDocuments {
 
 	public byte[] write(String code, DocumentFormat format, Actor actor, Locale locale) {
 		Contest contest = contests.require(code, Permission.READ, actor);
-		OrgUnit unit = units.byId(contest.unitId()).orElseThrow();
+		OrgUnit unit = contest.unitId() == null ? null : units.byId(contest.unitId()).orElse(null);
+		String issuer = unit == null ? say("contests.doc.organisers", locale) : unit.name(locale);
 		Layout.Words style = words.of(Layout.STATE, locale);
 		List<OfficialDocument.AnnexRow> rows = new ArrayList<>();
 		for (ContestResults.Result r : results.results(contest)) {
@@ -73,8 +74,8 @@ public class ResultsDocuments {
 						say("contests.unit", locale), say("contests.score", locale), say("contests.prize", locale)), rows, 1, 4);
 		List<OfficialDocument.Block> body = List.of(OfficialDocument.Block.paragraph(say("contests.doc.body", locale, contest.name(),
 				results.results(contest).size())));
-		OfficialDocument document = new OfficialDocument(style, null, unit.name(locale), style.blankNumber("TB", "BTC"),
-				OfficialDocument.placeName(unit.name(locale)), ProvinceTime.today(), say("contests.doc.title", locale), subject, body,
+		OfficialDocument document = new OfficialDocument(style, null, issuer, style.blankNumber("TB", "BTC"),
+				OfficialDocument.placeName(issuer), ProvinceTime.today(), say("contests.doc.title", locale), subject, body,
 				List.of(say("contests.doc.recipients", locale), say("awards.doc.recipients2", locale)), say("contests.doc.prefix", locale),
 				say("contests.doc.signer", locale), "", annex);
 		return format == DocumentFormat.DOCX ? docx.write(document, Layout.STATE) : pdf.write(document, Layout.STATE);

@@ -187,4 +187,32 @@ class ContestsApiTests {
 		}
 		call(put("/api/v1/contests/" + shared + "/entries/" + mine + "/score"), judgeA, "{\"scores\":{\"c\":6}}").andExpect(status().isForbidden());
 	}
+
+	/** The spec's contest names no unit: an administrator's contest of the whole system takes entries from every province. */
+	@Test
+	void anAdministratorsContestWithoutAUnitTakesEntriesFromAnywhere() throws Exception {
+		String system = t.prefix() + "-SYS";
+		World.Tree other = world.tree();
+		mvc.perform(post("/api/v1/contests").with(httpBasic("admin", World.ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("""
+				{"code":"%s","name":"Cuộc thi toàn quốc","edition":1,"year":2022,"opensOn":"2022-01-01","closesOn":"2022-12-31",
+				 "criteria":[{"code":"c","name":"Chung","weight":1,"max":10}]}
+				""".formatted(system).getBytes(StandardCharsets.UTF_8))).andExpect(status().isCreated());
+		for (String[] e : new String[][] { { "A1", t.d1().code() }, { "B1", other.d2().code() } }) {
+			mvc.perform(post("/api/v1/contests/" + system + "/entries").with(httpBasic("admin", World.ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code":"%s","title":"Bài %s","authors":[{"name":"Tác giả"}],"unitCode":"%s","submittedAt":"2022-03-01"}
+						""".formatted(e[0], e[0], e[1]).getBytes(StandardCharsets.UTF_8))).andExpect(status().isCreated());
+		}
+		mvc.perform(post("/api/v1/contests/" + system + "/judges").with(httpBasic("admin", World.ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"%s\"}".formatted(judgeA))).andExpect(status().isCreated());
+		call(put("/api/v1/contests/" + system + "/entries/B1/score"), judgeA, "{\"scores\":{\"c\":7}}").andExpect(status().isNoContent());
+		call(put("/api/v1/contests/" + system + "/entries/A1/score"), judgeA, "{\"scores\":{\"c\":9}}").andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/contests/" + system + "/ranking").with(httpBasic("admin", World.ADMIN_PASSWORD)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[0].entryCode").value("A1")).andExpect(jsonPath("$[1].entryCode").value("B1"));
+		// a province's secretariat does not run it
+		call(get("/api/v1/contests/" + system + "/ranking"), secretariat, "").andExpect(status().isForbidden());
+		String page = mvc.perform(get("/contests/" + system).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Bài A1").contains("Bài B1");
+	}
 }

@@ -119,10 +119,10 @@ class ContestsController {
 	@GetMapping("/{code}")
 	String show(@PathVariable String code, Actor actor, Model model) {
 		Contest contest = contests.get(code);
-		if (contests.isJudge(contest, actor) && !access.may(actor, Permission.READ, contest.unitId())) {
+		if (contests.isJudge(contest, actor) && !contests.reads(contest, actor)) {
 			return "redirect:/contests/" + contest.code() + "/judging";
 		}
-		boolean reads = access.may(actor, Permission.READ, contest.unitId());
+		boolean reads = contests.reads(contest, actor);
 		if (!reads && !contests.mayEnter(contest, actor)) {
 			contests.require(code, Permission.READ, actor);
 		}
@@ -137,7 +137,7 @@ class ContestsController {
 		model.addAttribute("entryFiles", list.stream().collect(Collectors.toMap(Entry::id,
 				e -> reads ? entryFiles.of(String.valueOf(e.id()), actor) : List.<org.steerdesk.files.StoredFile>of())));
 		model.addAttribute("unitsById", unitsById(list.stream().map(Entry::unitId).toList()));
-		model.addAttribute("unit", units.byId(contest.unitId()).orElseThrow());
+		model.addAttribute("unit", contest.unitId() == null ? null : units.byId(contest.unitId()).orElse(null));
 		model.addAttribute("judges", contests.judges(contest));
 		model.addAttribute("mayManage", manages);
 		model.addAttribute("mayEnter", contests.manages(contest, actor) || contests.mayEnter(contest, actor));
