@@ -140,6 +140,12 @@ public class Scoring {
 		return out;
 	}
 
+	/** A number without trailing zeros and never in exponent form (70, not 7E+1). */
+	static BigDecimal plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
 	/** The ranking of the entries with at least one submitted score, by the spec's rule. */
 	public List<Ranked> ranking(Contest contest) {
 		Map<Long, Map<String, BigDecimal>> totals = totals(contest);
@@ -164,8 +170,7 @@ public class Scoring {
 		List<Ranked> ranked = new ArrayList<>();
 		for (int i = 0; i < scored.size(); i++) {
 			Ranked r = scored.get(i);
-			ranked.add(new Ranked(r.entry(), i + 1, r.score().setScale(4, RoundingMode.HALF_UP).stripTrailingZeros(),
-					r.median().stripTrailingZeros(), r.totals()));
+			ranked.add(new Ranked(r.entry(), i + 1, plain(r.score().setScale(4, RoundingMode.HALF_UP)), plain(r.median()), r.totals()));
 		}
 		return ranked;
 	}

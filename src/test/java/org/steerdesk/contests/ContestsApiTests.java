@@ -206,9 +206,10 @@ class ContestsApiTests {
 		mvc.perform(post("/api/v1/contests/" + system + "/judges").with(httpBasic("admin", World.ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"%s\"}".formatted(judgeA))).andExpect(status().isCreated());
 		call(put("/api/v1/contests/" + system + "/entries/B1/score"), judgeA, "{\"scores\":{\"c\":7}}").andExpect(status().isNoContent());
-		call(put("/api/v1/contests/" + system + "/entries/A1/score"), judgeA, "{\"scores\":{\"c\":9}}").andExpect(status().isNoContent());
+		call(put("/api/v1/contests/" + system + "/entries/A1/score"), judgeA, "{\"scores\":{\"c\":10}}").andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/contests/" + system + "/ranking").with(httpBasic("admin", World.ADMIN_PASSWORD)))
-			.andExpect(status().isOk()).andExpect(jsonPath("$[0].entryCode").value("A1")).andExpect(jsonPath("$[1].entryCode").value("B1"));
+			.andExpect(status().isOk()).andExpect(jsonPath("$[0].entryCode").value("A1")).andExpect(jsonPath("$[1].entryCode").value("B1"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString("\"score\":10}")));
 		// a province's secretariat does not run it
 		call(get("/api/v1/contests/" + system + "/ranking"), secretariat, "").andExpect(status().isForbidden());
 		String page = mvc.perform(get("/contests/" + system).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
