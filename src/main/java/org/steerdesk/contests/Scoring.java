@@ -60,6 +60,20 @@ public class Scoring {
 	 */
 	@Transactional
 	public void score(String contestCode, String entryCode, Map<String, BigDecimal> values, boolean submit, Actor actor) {
+		score(contestCode, entryCode, values, submit ? Submission.SUBMIT : Submission.DRAFT, actor);
+	}
+
+	/**
+	 * How a judge's values are kept: as a draft; submitted (every criterion must then have a value);
+	 * or submitted once every criterion has one, else kept as a draft (the API, where values may come
+	 * a criterion at a time).
+	 */
+	public enum Submission {
+		DRAFT, SUBMIT, WHEN_COMPLETE
+	}
+
+	@Transactional
+	public void score(String contestCode, String entryCode, Map<String, BigDecimal> values, Submission mode, Actor actor) {
 		Contest contest = contests.get(contestCode);
 		Entry entry = entries.get(contest, entryCode);
 		if (!assignments.judges(contest, entry.id(), actor.username())) {
@@ -84,10 +98,17 @@ public class Scoring {
 				v.add("scores." + code, "contests.outOfRange", value == null ? "—" : value.toPlainString(), c.max().stripTrailingZeros().toPlainString());
 			}
 		});
-		if (submit) {
-			criteria.keySet().stream().filter(code -> !given.containsKey(code)).forEach(code -> v.add("scores." + code, "validation.required"));
+		Map<String, BigDecimal> merged = new LinkedHashMap<>(sheetOf(entry, actor.username()).values());
+		given.forEach((code, value) -> {
+			if (criteria.containsKey(code)) {
+				merged.put(code, value);
+			}
+		});
+		if (mode == Submission.SUBMIT) {
+			criteria.keySet().stream().filter(code -> !merged.containsKey(code)).forEach(code -> v.add("scores." + code, "validation.required"));
 		}
 		v.throwIfAny();
+		boolean submit = mode == Submission.SUBMIT || (mode == Submission.WHEN_COMPLETE && merged.keySet().containsAll(criteria.keySet()));
 		Long sheet = jdbc.sql("SELECT id FROM contest_sheets WHERE entry_id = ? AND username = ?").params(entry.id(), actor.username())
 			.query(Long.class).optional().orElse(null);
 		if (sheet == null) {

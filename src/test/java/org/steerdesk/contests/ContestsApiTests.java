@@ -91,7 +91,10 @@ class ContestsApiTests {
 		score(judgeB, "E2", "8", "8");
 		score(judgeC, "E2", "8", "8");
 		// E3 and E4: the same totals (7): the earlier submission first. Totals weigh: 0.6 × 10 + 0.4 × 2.5 = 7
-		score(judgeA, "E4", "10", "2.5");
+		// values may come a criterion at a time: the sheet counts once complete
+		call(put("/api/v1/contests/" + code + "/entries/E4/score"), judgeA, "{\"scores\":{\"content\":10}}").andExpect(status().isNoContent());
+		call(get("/api/v1/contests/" + code + "/ranking"), secretariat, "").andExpect(jsonPath("$.length()").value(2));
+		call(put("/api/v1/contests/" + code + "/entries/E4/score"), judgeA, "{\"scores\":{\"form\":2.5}}").andExpect(status().isNoContent());
 		score(judgeA, "E3", "7", "7");
 		call(get("/api/v1/contests/" + code + "/ranking"), secretariat, "")
 			.andExpect(status().isOk())

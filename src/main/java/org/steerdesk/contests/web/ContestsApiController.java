@@ -122,11 +122,14 @@ class ContestsApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).build();
 	}
 
-	/** As the judge: the values per criterion, submitted (with {@code ?draft=true}, kept as a draft). */
+	/**
+	 * As the judge: values per criterion, merged with those already given; submitted once every
+	 * criterion has one (with {@code ?draft=true}, kept as a draft).
+	 */
 	@PutMapping("/{code}/entries/{entryCode}/score")
 	ResponseEntity<Void> score(@PathVariable String code, @PathVariable String entryCode, @RequestBody Scores body,
 			@RequestParam(defaultValue = "false") boolean draft, Actor actor) {
-		scoring.score(code, entryCode, body.scores(), !draft, actor);
+		scoring.score(code, entryCode, body.scores(), draft ? Scoring.Submission.DRAFT : Scoring.Submission.WHEN_COMPLETE, actor);
 		return ResponseEntity.noContent().build();
 	}
 
