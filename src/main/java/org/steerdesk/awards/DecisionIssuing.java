@@ -15,7 +15,6 @@ import org.steerdesk.documents.DocumentNumbers;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.NotFoundException;
 import org.steerdesk.shared.Permission;
-import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
 
 /**
@@ -77,12 +76,9 @@ public class DecisionIssuing {
 		else {
 			Decisions.notInFuture(signature.date(), v);
 		}
-		String title = bounded(signature.title(), "title", 200, v);
-		String name = bounded(signature.name(), "name", 200, v);
-		String prefix = VietnameseText.nfc(signature.prefix());
-		if (prefix != null && prefix.length() > 200) {
-			v.add("prefix", "validation.tooLong", 200);
-		}
+		String title = v.text(signature.title(), "title", 200, true);
+		String name = v.text(signature.name(), "name", 200, true);
+		String prefix = v.text(signature.prefix(), "prefix", 200, false);
 		if (!confirmed) {
 			v.add("confirm", "awards.confirmIssue");
 		}
@@ -128,16 +124,5 @@ public class DecisionIssuing {
 	public Signature draftSignature(long id, Actor actor, Locale locale) {
 		Decision decision = decisions.require(id, Permission.MANAGE, actor);
 		return documents.draftSignature(decision, authorities.get(decision.authorityId()), locale);
-	}
-
-	private static String bounded(String typed, String field, int max, Violations v) {
-		String value = VietnameseText.nfc(typed);
-		if (value == null) {
-			v.add(field, "validation.required");
-		}
-		else if (value.length() > max) {
-			v.add(field, "validation.tooLong", max);
-		}
-		return value;
 	}
 }

@@ -89,16 +89,19 @@ public class Nominations {
 		List<Object> params = new java.util.ArrayList<>();
 		if (campaign != null && !campaign.isBlank()) {
 			where.append(" AND campaign_key LIKE ?");
-			params.add(Sql.contains(VietnameseText.searchKey(campaign)));
+			// a search is at most a campaign's length
+			params.add(Sql.contains(VietnameseText.searchKey(campaign.length() > 500 ? campaign.substring(0, 500) : campaign)));
 		}
 		if (status != null) {
 			where.append(" AND status = ?");
 			params.add(status.name());
 		}
+		Map<Long, Long> authorityUnits = new java.util.HashMap<>();
+		authorities.all().forEach(a -> authorityUnits.put(a.id(), a.unitId()));
 		return jdbc.sql("SELECT * FROM award_nominations WHERE 1=1" + where + " ORDER BY id DESC FETCH FIRST 2000 ROWS ONLY").params(params)
 			.query(Nominations::map).list().stream()
 			.filter(n -> access.may(actor, Permission.READ, n.unitId())
-					|| access.may(actor, Permission.MANAGE, authorities.get(n.authorityId()).unitId()))
+					|| access.may(actor, Permission.MANAGE, authorityUnits.getOrDefault(n.authorityId(), -1L)))
 			.limit(500)
 			.toList();
 	}

@@ -37,13 +37,30 @@ public class Assignments {
 					.query(Long.class).single() > 0;
 	}
 
-	/** The number of entries each judge judges. */
-	public Map<String, Long> load(Contest contest, List<String> judges, List<Long> entries) {
-		Map<String, Long> load = new HashMap<>();
-		for (String judge : judges) {
-			load.put(judge, entries.stream().filter(e -> judges(contest, e, judge)).count());
+	/** Who judges each entry of the contest (entry id → judges), read in three queries rather than per entry and judge. */
+	public Map<Long, java.util.Set<String>> of(Contest contest) {
+		List<String> judges = jdbc.sql("SELECT username FROM contest_judges WHERE contest_id = ? ORDER BY username").param(contest.id())
+			.query(String.class).list();
+		Map<Long, java.util.Set<String>> conflicts = new HashMap<>();
+		jdbc.sql("SELECT c.entry_id, c.username FROM contest_conflicts c JOIN contest_entries e ON e.id = c.entry_id WHERE e.contest_id = ?")
+			.param(contest.id()).query((rs, n) -> conflicts.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2)))
+			.list();
+		Map<Long, java.util.Set<String>> assigned = new HashMap<>();
+		jdbc.sql("SELECT a.entry_id, a.username FROM contest_assignments a JOIN contest_entries e ON e.id = a.entry_id WHERE e.contest_id = ?")
+			.param(contest.id()).query((rs, n) -> assigned.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2)))
+			.list();
+		Map<Long, java.util.Set<String>> out = new HashMap<>();
+		for (long entry : jdbc.sql("SELECT id FROM contest_entries WHERE contest_id = ?").param(contest.id()).query(Long.class).list()) {
+			java.util.Set<String> who = new java.util.TreeSet<>();
+			for (String judge : judges) {
+				boolean free = !conflicts.getOrDefault(entry, java.util.Set.of()).contains(judge);
+				if (free && (contest.judgesPerEntry() == null || assigned.getOrDefault(entry, java.util.Set.of()).contains(judge))) {
+					who.add(judge);
+				}
+			}
+			out.put(entry, who);
 		}
-		return load;
+		return out;
 	}
 
 	/** Fills each entry up to the contest's N judges, least-loaded judges first. */

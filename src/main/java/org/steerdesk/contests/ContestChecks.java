@@ -19,10 +19,10 @@ final class ContestChecks {
 	}
 
 	static Texts check(ContestDraft d, Violations v) {
-		String name = text(d.name(), "name", 500, true, v);
-		String theme = text(d.theme(), "theme", 1000, false, v);
-		String rules = text(d.rules(), "rules", 4000, false, v);
-		String categories = text(d.categories(), "categories", 1000, false, v);
+		String name = v.text(d.name(), "name", 500, true);
+		String theme = v.text(d.theme(), "theme", 1000, false);
+		String rules = v.text(d.rules(), "rules", 4000, false);
+		String categories = v.text(d.categories(), "categories", 1000, false);
 		if (d.year() == null) {
 			v.add("year", "validation.required");
 		}
@@ -59,7 +59,7 @@ final class ContestChecks {
 				v.add(field + ".code", "contests.criterionTwice", c.code().strip());
 			}
 			if (c != null) {
-				text(c.name(), field + ".name", 300, true, v);
+				v.text(c.name(), field + ".name", 300, true);
 				positive(c.weight(), field + ".weight", v);
 				positive(c.max(), field + ".max", v);
 			}
@@ -67,10 +67,19 @@ final class ContestChecks {
 		List<ContestDraft.PrizeDraft> prizes = d.prizes() == null ? List.of() : d.prizes();
 		for (int i = 0; i < prizes.size() && i < 20; i++) {
 			ContestDraft.PrizeDraft p = prizes.get(i);
-			text(p == null ? null : p.name(), "prizes[" + i + "].name", 200, true, v);
+			v.text(p == null ? null : p.name(), "prizes[" + i + "].name", 200, true);
 			if (p == null || p.places() == null || p.places() < 1 || p.places() > 1000) {
 				v.add("prizes[" + i + "].places", "validation.atMost", p == null ? null : p.places(), 1000);
 			}
+		}
+		if (prizes.size() > 20) {
+			v.add("prizes", "validation.atMost", prizes.size(), 20);
+		}
+		if (d.authorityCode() != null && !d.authorityCode().isBlank() && !Codes.isValid(d.authorityCode().strip())) {
+			v.add("authorityCode", "validation.code");
+		}
+		if (d.awardForm() != null && !d.awardForm().isBlank() && !List.of("BANG_KHEN", "GIAY_KHEN", "OTHER").contains(d.awardForm().strip())) {
+			v.add("awardForm", "validation.oneOf", Violations.shown(d.awardForm()), "BANG_KHEN, GIAY_KHEN, OTHER");
 		}
 		if (d.judgesPerEntry() != null && (d.judgesPerEntry() < 1 || d.judgesPerEntry() > 50)) {
 			v.add("judgesPerEntry", "validation.atMost", d.judgesPerEntry(), 50);
@@ -85,9 +94,5 @@ final class ContestChecks {
 		else if (value.signum() <= 0 || value.compareTo(Contests.LIMIT) > 0 || value.scale() > 4) {
 			v.add(field, "contests.positive", value.toPlainString(), Contests.LIMIT);
 		}
-	}
-
-	private static String text(String typed, String field, int max, boolean required, Violations v) {
-		return Contests.text(typed, field, max, required, v);
 	}
 }

@@ -114,8 +114,8 @@ public class ContestEntries {
 		else if (byCode(contest, code).isPresent()) {
 			v.add("code", "contests.entryExists", code);
 		}
-		String title = Contests.text(d.title(), "title", 500, true, v);
-		String category = Contests.text(d.category(), "category", 200, false, v);
+		String title = v.text(d.title(), "title", 500, true);
+		String category = v.text(d.category(), "category", 200, false);
 		OrgUnit unit = units.referenced(d.unitCode(), "unitCode", manages ? Permission.READ : Permission.EDIT_RECORDS, actor, v);
 		if (unit != null && !contests.within(contest, unit.id())) {
 			v.add("unitCode", "contests.unitOutside", unit.code());
@@ -130,7 +130,7 @@ public class ContestEntries {
 		Long[] authorUnits = new Long[Math.min(authors.size(), MAX_AUTHORS)];
 		for (int i = 0; i < authorUnits.length; i++) {
 			EntryDraft.AuthorDraft a = authors.get(i);
-			Contests.text(a == null ? null : a.name(), "authors[" + i + "].name", 200, true, v);
+			v.text(a == null ? null : a.name(), "authors[" + i + "].name", 200, true);
 			if (a != null && a.unitCode() != null && !a.unitCode().isBlank()) {
 				OrgUnit u = units.byCodeOrName(a.unitCode()).orElse(null);
 				if (u == null) {

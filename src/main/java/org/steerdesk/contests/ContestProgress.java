@@ -49,10 +49,10 @@ public class ContestProgress {
 
 	public List<JudgeProgress> judges(String code, Actor actor) {
 		Contest contest = contests.require(code, Permission.MANAGE, actor);
-		List<Entry> all = entries.of(contest);
+		Map<Long, java.util.Set<String>> who = assignments.of(contest);
 		List<JudgeProgress> out = new ArrayList<>();
 		for (String judge : contests.judges(contest)) {
-			long assigned = all.stream().filter(e -> assignments.judges(contest, e.id(), judge)).count();
+			long assigned = who.values().stream().filter(judges -> judges.contains(judge)).count();
 			long scored = jdbc.sql("""
 					SELECT COUNT(*) FROM contest_sheets h JOIN contest_entries e ON e.id = h.entry_id
 					WHERE e.contest_id = ? AND h.username = ? AND h.submitted = TRUE""").params(contest.id(), judge).query(Long.class).single();
@@ -66,18 +66,13 @@ public class ContestProgress {
 		BigDecimal highest = contests.criteria(contest).stream().map(c -> c.weight().multiply(c.max())).reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal limit = highest.multiply(contest.spreadShare());
 		Map<Long, Map<String, BigDecimal>> totals = scoring.totals(contest);
+		Map<Long, java.util.Set<String>> who = assignments.of(contest);
 		List<EntryTotals> out = new ArrayList<>();
 		for (Entry e : entries.of(contest)) {
 			Map<String, BigDecimal> byJudge = new LinkedHashMap<>(totals.getOrDefault(e.id(), Map.of()));
 			boolean disagree = byJudge.size() > 1 && byJudge.values().stream().max(BigDecimal::compareTo).orElseThrow()
 				.subtract(byJudge.values().stream().min(BigDecimal::compareTo).orElseThrow()).compareTo(limit) > 0;
-			java.util.Set<String> assigned = new java.util.TreeSet<>();
-			for (String judge : contests.judges(contest)) {
-				if (assignments.judges(contest, e.id(), judge)) {
-					assigned.add(judge);
-				}
-			}
-			out.add(new EntryTotals(e, byJudge, disagree, assigned));
+			out.add(new EntryTotals(e, byJudge, disagree, who.getOrDefault(e.id(), java.util.Set.of())));
 		}
 		return out;
 	}
@@ -107,8 +102,9 @@ public class ContestProgress {
 	/** The entries a judge judges, each with whether their sheet is submitted. */
 	public Map<Entry, Boolean> assignedTo(Contest contest, String username) {
 		Map<Entry, Boolean> out = new LinkedHashMap<>();
+		Map<Long, java.util.Set<String>> who = assignments.of(contest);
 		for (Entry e : entries.of(contest)) {
-			if (assignments.judges(contest, e.id(), username)) {
+			if (who.getOrDefault(e.id(), java.util.Set.of()).contains(username)) {
 				out.put(e, scoring.sheetOf(e, username).submitted());
 			}
 		}

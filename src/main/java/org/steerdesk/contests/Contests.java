@@ -252,7 +252,7 @@ public class Contests {
 		if (entry == null) {
 			v.add("entryCode", "contests.unknownEntry", Violations.shown(entryCode));
 		}
-		String why = text(reason, "reason", 1000, true, v);
+		String why = v.text(reason, "reason", 1000, true);
 		v.throwIfAny();
 		if (conflicted(entry, username.strip())) {
 			return;
@@ -285,17 +285,6 @@ public class Contests {
 			return null;
 		}
 		return units.byId(roots.get(0)).orElse(null);
-	}
-
-	static String text(String typed, String field, int max, boolean required, Violations v) {
-		String value = VietnameseText.nfc(typed);
-		if (value == null && required) {
-			v.add(field, "validation.required");
-		}
-		else if (value != null && value.length() > max) {
-			v.add(field, "validation.tooLong", max);
-		}
-		return value;
 	}
 
 	private static String blank(String s) {

@@ -180,8 +180,8 @@ public class GatheringDetails {
 				violations.add("time", "gatherings.timeInvalid", Violations.shown(at));
 			}
 		}
-		String what = text(title, "title", 500, true, violations);
-		String who = text(presenter, "presenter", 300, false, violations);
+		String what = violations.text(title, "title", 500, true);
+		String who = violations.text(presenter, "presenter", 300, false);
 		full(gathering, "gathering_agenda", "title", violations);
 		violations.throwIfAny();
 		jdbc.sql("INSERT INTO gathering_agenda (gathering_id, at_time, title, presenter) VALUES (?, ?, ?, ?)")
@@ -194,7 +194,7 @@ public class GatheringDetails {
 	public void addConclusion(String code, String text, Actor actor) {
 		Gathering gathering = gatherings.require(code, Permission.EDIT_RECORDS, actor);
 		Violations violations = new Violations();
-		String line = text(text, "conclusion", 2000, true, violations);
+		String line = violations.text(text, "conclusion", 2000, true);
 		full(gathering, "gathering_conclusions", "conclusion", violations);
 		violations.throwIfAny();
 		jdbc.sql("INSERT INTO gathering_conclusions (gathering_id, text) VALUES (?, ?)").params(gathering.id(), line).update();
@@ -222,18 +222,5 @@ public class GatheringDetails {
 		if (lines >= MAX_LINES) {
 			violations.add(field, "validation.atMost", lines, MAX_LINES);
 		}
-	}
-
-	private static String text(String raw, String field, int max, boolean required, Violations violations) {
-		String value = VietnameseText.nfc(raw);
-		value = value == null ? null : value.strip();
-		if ((value == null || value.isEmpty()) && required) {
-			violations.add(field, "validation.required");
-			return null;
-		}
-		if (value != null && value.length() > max) {
-			violations.add(field, "validation.tooLong", max);
-		}
-		return value == null || value.isEmpty() ? null : value;
 	}
 }

@@ -64,6 +64,21 @@ public final class Violations {
 		}
 	}
 
+	/**
+	 * A typed text as kept: NFC, trimmed, null when empty; "required" when it must be given and is
+	 * not, "too long" beyond {@code max} characters (added here, next to {@code field}).
+	 */
+	public String text(String typed, String field, int max, boolean required) {
+		String value = VietnameseText.nfc(typed);
+		if (value == null && required) {
+			add(field, "validation.required");
+		}
+		else if (value != null && value.length() > max) {
+			add(field, "validation.tooLong", max);
+		}
+		return value;
+	}
+
 	/** What a user typed, as a message may quote it back: at most 80 characters. */
 	public static String shown(String typed) {
 		String text = String.valueOf(typed);

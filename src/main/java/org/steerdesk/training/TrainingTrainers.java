@@ -12,7 +12,6 @@ import org.steerdesk.audit.AuditLog;
 import org.steerdesk.org.People;
 import org.steerdesk.shared.Actor;
 import org.steerdesk.shared.Permission;
-import org.steerdesk.shared.VietnameseText;
 import org.steerdesk.shared.Violations;
 
 /**
@@ -75,9 +74,9 @@ public class TrainingTrainers {
 	public void add(String code, String official, String name, String position, String topic, Actor actor) {
 		Training training = trainings.require(code, Permission.EDIT_RECORDS, actor);
 		Violations violations = new Violations();
-		String outsider = bounded(name, "name", 200, violations);
-		String title = bounded(position, "position", 500, violations);
-		String taught = bounded(topic, "topic", 500, violations);
+		String outsider = violations.text(name, "name", 200, false);
+		String title = violations.text(position, "position", 500, false);
+		String taught = violations.text(topic, "topic", 500, false);
 		boolean named = official != null && !official.isBlank();
 		if (named == (outsider != null)) {
 			violations.add(named ? "name" : "official", "training.trainerOneOf");
@@ -116,18 +115,5 @@ public class TrainingTrainers {
 		if (jdbc.sql("DELETE FROM training_trainers WHERE id = ? AND training_id = ?").params(trainerId, training.id()).update() > 0) {
 			audit.record(actor.username(), AuditAction.UPDATE, Trainings.RECORD, training.code(), Map.of("trainer", trainerId), null);
 		}
-	}
-
-	/** A typed value, NFC and stripped, or null when blank; refused when longer than {@code max}. */
-	private static String bounded(String typed, String field, int max, Violations violations) {
-		String value = VietnameseText.nfc(typed);
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		value = value.strip();
-		if (value.length() > max) {
-			violations.add(field, "validation.tooLong", max);
-		}
-		return value;
 	}
 }

@@ -136,6 +136,18 @@ class ContestsApiTests {
 	}
 
 	@Test
+	void aContestsUnboundedFieldsAreRefusedAndNothingIsWritten() throws Exception {
+		String prizes = "[" + "{\"name\":\"Giải\",\"places\":1},".repeat(5000) + "{\"name\":\"Giải\",\"places\":1}]";
+		call(post("/api/v1/contests"), secretariat, """
+				{"code":"%s-BIG","name":"X","year":2022,"opensOn":"2022-01-01","closesOn":"2022-12-31","authorityCode":"%s","awardForm":"HUY_CHUONG",
+				 "criteria":[{"code":"c","name":"C","weight":1,"max":10}],"prizes":%s}
+				""".formatted(t.prefix(), "A".repeat(10_000), prizes)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[?(@.field=='prizes')]").exists()).andExpect(jsonPath("$.errors[?(@.field=='authorityCode')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field=='awardForm')]").exists());
+		call(get("/api/v1/contests/" + t.prefix() + "-BIG/ranking"), secretariat, "").andExpect(status().isNotFound());
+	}
+
+	@Test
 	void anEntryAfterTheCloseIsRefused() throws Exception {
 		enter("LATE", "2022-10-01T00:00:01+07:00").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("submittedAt"));
