@@ -41,8 +41,19 @@ public class Certificates {
 
 	private final MessageSource messages;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private final org.steerdesk.shared.HeavyWork heavy;
+
+	private final org.springframework.transaction.support.TransactionTemplate keep;
+
 	Certificates(Decisions decisions, Recipients recipients, Authorities authorities, CertificateTemplates templates, CertificateWriter writer,
-			Units units, UnitTree tree, MessageSource messages) {
+			Units units, UnitTree tree, MessageSource messages, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			org.steerdesk.shared.HeavyWork heavy, org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.heavy = heavy;
+		this.keep = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.keep.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.decisions = decisions;
 		this.recipients = recipients;
 		this.authorities = authorities;
@@ -53,7 +64,13 @@ public class Certificates {
 		this.messages = messages;
 	}
 
-	/** The certificates of every recipient of the decision ({@code recipientId} null), or of one. */
+	/**
+	 * The certificates of every recipient of the decision ({@code recipientId} null), or of one. A
+	 * decision's whole set is rendered once and kept with the digest of what it prints, and read back
+	 * while that stays the same (a revocation or a changed template renders it anew); every rendering
+	 * passes the heavy-work gate ({@link org.steerdesk.shared.HeavyWork}: one at a time per user, a
+	 * few per instance).
+	 */
 	public byte[] pdf(long decisionId, Long recipientId, Actor actor) {
 		Decision decision = decisions.require(decisionId, Permission.READ, actor);
 		if (!decision.issued()) {
@@ -73,8 +90,46 @@ public class Certificates {
 		String decisionLine = messages.getMessage("awards.cert.decision", new Object[] { decision.number(),
 				decision.date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) }, DecisionIssuing.VI);
 		String signer = template.signerName() != null ? template.signerName() : decision.signer() == null ? "" : decision.signer();
-		return writer.write(printed.stream().map(r -> new Certificate(template.heading(), template.wording(), template.title(), r.name(),
-				details(r), r.citation(), decisionLine, placeAndDate, template.signerPrefix(), template.signerTitle(), signer)).toList());
+		List<Certificate> pages = printed.stream().map(r -> new Certificate(template.heading(), template.wording(), template.title(), r.name(),
+				details(r), r.citation(), decisionLine, placeAndDate, template.signerPrefix(), template.signerTitle(), signer)).toList();
+		if (recipientId != null) {
+			return heavy.run("certificates", actor.username(), () -> writer.write(pages));
+		}
+		String inputs = digest(pages);
+		byte[] kept = jdbc.sql("SELECT pdf FROM award_certificate_pdfs WHERE decision_id = ? AND inputs = ?").params(decisionId, inputs)
+			.query(byte[].class).optional().orElse(null);
+		if (kept != null) {
+			return kept;
+		}
+		byte[] pdf = heavy.run("certificates", actor.username(), () -> writer.write(pages));
+		try {
+			keep.executeWithoutResult(status -> {
+				if (jdbc.sql("UPDATE award_certificate_pdfs SET inputs = ?, pdf = ?, rendered_at = ? WHERE decision_id = ?")
+					.params(inputs, pdf, java.time.OffsetDateTime.now(), decisionId).update() == 0) {
+					jdbc.sql("INSERT INTO award_certificate_pdfs (decision_id, inputs, pdf, rendered_at) VALUES (?, ?, ?, ?)")
+						.params(decisionId, inputs, pdf, java.time.OffsetDateTime.now()).update();
+				}
+			});
+		}
+		catch (org.springframework.dao.DataAccessException e) {
+			// another instance kept the same certificates at the same moment: either copy serves
+		}
+		return pdf;
+	}
+
+	/** The SHA-256 of what the certificates print, page by page. */
+	private static String digest(List<Certificate> pages) {
+		try {
+			java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+			for (Certificate c : pages) {
+				sha.update(c.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+			}
+			return java.util.HexFormat.of().formatHex(sha.digest());
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** The line under the name: an individual's position and unit; a group's unit (a unit's own name says it already). */

@@ -31,16 +31,29 @@ public class ContestDecisions {
 
 	private final MessageSource messages;
 
-	ContestDecisions(Authorities authorities, Decisions decisions, Recipients recipients, MessageSource messages) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	ContestDecisions(Authorities authorities, Decisions decisions, Recipients recipients, MessageSource messages,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.authorities = authorities;
 		this.decisions = decisions;
 		this.recipients = recipients;
 		this.messages = messages;
 	}
 
-	/** Drafts the decision; an unknown authority or form drafts nothing (the secretariat is told on the contest's page). */
+	/**
+	 * Drafts the decision, once per contest: a second delivery of the same confirmation finds the
+	 * decision drafted before (the contest's code is kept with it, unique); an unknown authority or
+	 * form drafts nothing (the secretariat is told on the contest's page).
+	 */
 	@Transactional
 	public Long draft(ContestResultsConfirmed results) {
+		Long drafted = jdbc.sql("SELECT id FROM award_decisions WHERE source_contest = ?").param(results.contestCode()).query(Long.class)
+			.optional().orElse(null);
+		if (drafted != null) {
+			return drafted;
+		}
 		Authority authority = authorities.byCode(results.authorityCode()).orElse(null);
 		AwardForm form;
 		try {
@@ -53,6 +66,7 @@ public class ContestDecisions {
 			return null;
 		}
 		long id = decisions.insert(authority, null, null, form, results.contestName(), null, DecisionStatus.DRAFT, CONTESTS);
+		jdbc.sql("UPDATE award_decisions SET source_contest = ? WHERE id = ?").params(results.contestCode(), id).update();
 		Decision decision = decisions.byId(id).orElseThrow();
 		for (ContestResultsConfirmed.Winner w : results.winners()) {
 			boolean alone = w.authors().size() == 1;

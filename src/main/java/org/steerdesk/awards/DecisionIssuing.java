@@ -84,9 +84,14 @@ public class DecisionIssuing {
 		}
 		v.throwIfAny();
 		LocalDate date = signature.date();
+		// one conditional change decides, before any number is taken: of two issues at once one wins, the other answers 409 and changes nothing
+		if (jdbc.sql("UPDATE award_decisions SET status = 'ISSUED', issued_here = TRUE, version = version + 1 WHERE id = ? AND status = 'DRAFT'")
+			.param(id).update() != 1) {
+			throw new org.steerdesk.shared.StaleRecordException(Decisions.RECORD + " " + id);
+		}
 		String number = "%02d/%s".formatted(numbers.next("awards:" + authority.code(), date.getYear()), authority.symbolOrDefault());
-		jdbc.sql("UPDATE award_decisions SET status = 'ISSUED', issued_here = TRUE, decision_number = ?, decision_date = ?, signer = ?,"
-				+ " version = version + 1 WHERE id = ? AND status = 'DRAFT'").params(number, date, name, id).update();
+		jdbc.sql("UPDATE award_decisions SET decision_number = ?, decision_date = ?, signer = ? WHERE id = ?").params(number, date, name, id)
+			.update();
 		jdbc.sql("UPDATE award_recipients SET decision_date = ? WHERE decision_id = ?").params(date, id).update();
 		Decision issued = decisions.byId(id).orElseThrow();
 		List<Recipient> list = recipients.of(id);

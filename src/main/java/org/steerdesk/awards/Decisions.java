@@ -155,11 +155,13 @@ public class Decisions {
 		Authority before = authorities.get(decision.authorityId());
 		String key = VietnameseText.searchKey(String.join(" ", campaign == null ? "" : campaign, signer == null ? "" : signer, authority.code(),
 				authority.nameVi()));
-		jdbc.sql("""
+		if (jdbc.sql("""
 				UPDATE award_decisions SET authority_id = ?, unit_id = ?, form = ?, campaign = ?, signer = ?, search_key = ?, version = version + 1
 				WHERE id = ? AND status = 'DRAFT'""")
 			.params(authority.id(), authority.unitId(), draft.form().name(), campaign, signer, key.length() > 1200 ? key.substring(0, 1200) : key, id)
-			.update();
+			.update() != 1) {
+			throw new org.steerdesk.shared.StaleRecordException(RECORD + " " + id);
+		}
 		jdbc.sql("UPDATE award_recipients SET scope_unit_id = COALESCE(unit_id, ?) WHERE decision_id = ?").params(authority.unitId(), id).update();
 		Map<String, Object> was = new LinkedHashMap<>();
 		was.put("authority", before.code());

@@ -115,8 +115,10 @@ public class NominationReview {
 	}
 
 	private void status(Nomination n, NominationStatus status, String reason, Actor actor) {
-		jdbc.sql("UPDATE award_nominations SET status = ?, return_reason = ?, version = version + 1 WHERE id = ?")
-			.params(status.name(), reason, n.id()).update();
+		if (jdbc.sql("UPDATE award_nominations SET status = ?, return_reason = ?, version = version + 1 WHERE id = ? AND status = ?")
+			.params(status.name(), reason, n.id(), n.status().name()).update() != 1) {
+			throw new org.steerdesk.shared.StaleRecordException(Nominations.RECORD + " " + n.id());
+		}
 		Map<String, Object> after = reason == null ? Map.of("status", status.name()) : Map.of("status", status.name(), "reason", reason);
 		audit.record(actor.username(), AuditAction.UPDATE, Nominations.RECORD, String.valueOf(n.id()), Map.of("status", n.status().name()), after);
 	}

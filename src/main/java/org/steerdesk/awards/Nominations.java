@@ -210,10 +210,14 @@ public class Nominations {
 			.list();
 	}
 
-	/** Marks the nominations as made into the decision. */
+	/** Marks the nominations as made into the decision: each once (of two at once, the second answers 409 and, rolled back, drafts nothing). */
 	void decided(List<Nomination> nominations, long decisionId) {
-		nominations.forEach(n -> jdbc.sql("UPDATE award_nominations SET decision_id = ?, version = version + 1 WHERE id = ?")
-			.params(decisionId, n.id()).update());
+		for (Nomination n : nominations) {
+			if (jdbc.sql("UPDATE award_nominations SET decision_id = ?, version = version + 1 WHERE id = ? AND decision_id IS NULL")
+				.params(decisionId, n.id()).update() != 1) {
+				throw new org.steerdesk.shared.StaleRecordException(RECORD + " " + n.id());
+			}
+		}
 	}
 
 	/** A nomination its unit may still change, for one of the unit's editors. */

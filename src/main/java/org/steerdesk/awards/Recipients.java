@@ -156,6 +156,10 @@ public class Recipients {
 			official = people.ofUnit(unit.id()).stream().filter(p -> VietnameseText.searchKey(p.fullName()).equals(key)).findFirst().orElse(null);
 		}
 		long held = jdbc.sql("SELECT COUNT(*) FROM award_recipients WHERE decision_id = ?").param(decision.id()).query(Long.class).single();
+		// the decision's row, locked while its recipients change: an issue at the same moment waits, or this change sees it issued
+		if (jdbc.sql("UPDATE award_decisions SET version = version WHERE id = ? AND issued_here = FALSE").param(decision.id()).update() == 0) {
+			v.add("recipient_name", "awards.decisionFrozen");
+		}
 		v.throwIfAny();
 		String nameKey = VietnameseText.searchKey(name);
 		Optional<Recipient> existing = jdbc.sql("SELECT * FROM award_recipients WHERE decision_id = ? AND recipient_type = ? AND name_key = ?")
@@ -205,7 +209,8 @@ public class Recipients {
 	/** A decision whose recipients may still change: a draft, or one recorded from paper; the actor manages it. */
 	private Decision changeable(long decisionId, Actor actor) {
 		Decision decision = decisions.require(decisionId, Permission.MANAGE, actor);
-		if (decision.issuedHere()) {
+		if (decision.issuedHere()
+				|| jdbc.sql("UPDATE award_decisions SET version = version WHERE id = ? AND issued_here = FALSE").param(decisionId).update() == 0) {
 			new Violations().add("recipient_name", "awards.decisionFrozen").throwIfAny();
 		}
 		return decision;

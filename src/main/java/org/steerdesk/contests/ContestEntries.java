@@ -52,7 +52,12 @@ public class ContestEntries {
 
 	private final EntryFiles files;
 
-	ContestEntries(JdbcClient jdbc, Contests contests, Units units, OrgAccess access, Assignments assignments, AuditLog audit, EntryFiles files) {
+	/** The most entries one unit may register in a minute ({@code steerdesk.contests.entries-per-minute}). */
+	private final int perMinute;
+
+	ContestEntries(JdbcClient jdbc, Contests contests, Units units, OrgAccess access, Assignments assignments, AuditLog audit, EntryFiles files,
+			@org.springframework.beans.factory.annotation.Value("${steerdesk.contests.entries-per-minute:30}") int perMinute) {
+		this.perMinute = perMinute;
 		this.files = files;
 		this.jdbc = jdbc;
 		this.contests = contests;
@@ -67,10 +72,14 @@ public class ContestEntries {
 			.query(ContestEntries::map).list();
 	}
 
+	/** The entry by its code, or by the code its judges know it by. */
 	public Optional<Entry> byCode(Contest contest, String code) {
-		return code == null ? Optional.empty()
-				: jdbc.sql("SELECT * FROM contest_entries WHERE contest_id = ? AND code = ?").params(contest.id(), code.strip())
-					.query(ContestEntries::map).optional();
+		if (code == null || code.isBlank() || code.length() > 64) {
+			return Optional.empty();
+		}
+		String c = code.strip();
+		return jdbc.sql("SELECT * FROM contest_entries WHERE contest_id = ? AND (code = ? OR blind_code = ?) ORDER BY CASE WHEN code = ? THEN 0 ELSE 1 END"
+				+ " FETCH FIRST 1 ROWS ONLY").params(contest.id(), c, c, c).query(ContestEntries::map).optional();
 	}
 
 	public Entry get(Contest contest, String code) {
@@ -111,7 +120,8 @@ public class ContestEntries {
 		else if (!Codes.isValid(code)) {
 			v.add("code", "validation.code");
 		}
-		else if (byCode(contest, code).isPresent()) {
+		else if (jdbc.sql("SELECT COUNT(*) FROM contest_entries WHERE contest_id = ? AND code = ?").params(contest.id(), code)
+			.query(Long.class).single() > 0) {
 			v.add("code", "contests.entryExists", code);
 		}
 		String title = v.text(d.title(), "title", 500, true);
@@ -149,10 +159,15 @@ public class ContestEntries {
 			v.add("submittedAt", "contests.notOpen", contest.opensOn().toString());
 		}
 		v.throwIfAny();
+		OffsetDateTime now = OffsetDateTime.now();
+		if (jdbc.sql("SELECT COUNT(*) FROM contest_entries WHERE unit_id = ? AND registered_at > ?").params(unit.id(), now.minusMinutes(1))
+			.query(Long.class).single() >= perMinute) {
+			throw new org.steerdesk.shared.RefusedRequestException(429, "contests.entriesTooFast", null, 60, perMinute);
+		}
 		long id = Sql.insert(jdbc, """
-				INSERT INTO contest_entries (contest_id, code, title, category, unit_id, submitted_at, submitted_on, search_key)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", contest.id(), code, title, category, unit.id(), at, ProvinceTime.day(at),
-				VietnameseText.searchKey(code + " " + title));
+				INSERT INTO contest_entries (contest_id, code, title, category, unit_id, submitted_at, submitted_on, search_key, blind_code,
+				registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", contest.id(), code, title, category, unit.id(), at, ProvinceTime.day(at),
+				VietnameseText.searchKey(code + " " + title), BlindCodes.next(), now);
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < authorUnits.length; i++) {
 			String name = VietnameseText.nfc(authors.get(i).name());
@@ -177,6 +192,9 @@ public class ContestEntries {
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new java.util.ArrayList<>();
 		scope.where("e", "unit_id", "submitted_on", where, params);
+		// the entries of a contest the actor judges are not listed with their units: the judge sees that contest blind
+		where.append(" AND NOT EXISTS (SELECT 1 FROM contest_judges j WHERE j.contest_id = e.contest_id AND j.username = ?)");
+		params.add(actor.username());
 		long total = jdbc.sql("SELECT COUNT(*) FROM contest_entries e WHERE 1=1" + where).params(params).query(Long.class).single();
 		return LIST.page(jdbc, where.toString(), params, after, 50, total);
 	}
@@ -195,6 +213,6 @@ public class ContestEntries {
 		int count = rs.getInt("word_count");
 		Integer words = rs.wasNull() ? null : count;
 		return new Entry(rs.getLong("id"), rs.getLong("contest_id"), rs.getString("code"), rs.getString("title"), rs.getString("category"),
-				rs.getLong("unit_id"), rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), words);
+				rs.getLong("unit_id"), rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), words, rs.getString("blind_code"));
 	}
 }

@@ -81,22 +81,73 @@ public class ContestProgress {
 	public record Similar(String first, String second, double similarity) {
 	}
 
-	/** The pairs of entries whose texts are nearly the same (at least {@value Fingerprints#THRESHOLD}), most similar first. */
-	public List<Similar> similar(String code, Actor actor) {
+	/** The most pairs listed, and the most pairs compared, whatever the number of entries. */
+	static final int MAX_PAIRS = 100;
+
+	static final int MAX_COMPARISONS = 200_000;
+
+	/** Bands of the fingerprint for locality-sensitive buckets: 32 bands of 4 values find pairs at 0.8 with probability 0.9999. */
+	private static final int BANDS = 32;
+
+	/**
+	 * The pairs of entries whose texts are nearly the same (at least {@value Fingerprints#THRESHOLD}),
+	 * most similar first, at most {@value #MAX_PAIRS}: only entries sharing a bucket of a band of their
+	 * fingerprints are compared (locality-sensitive hashing), each pair once, at most
+	 * {@value #MAX_COMPARISONS} comparisons; an entry already listed with {@value #MAX_PAIRS} others'
+	 * worth of copies stops the listing, which then says there are more.
+	 */
+	public Similarities similar(String code, Actor actor) {
 		Contest contest = contests.require(code, Permission.MANAGE, actor);
-		List<String[]> prints = jdbc.sql("SELECT code, fingerprint FROM contest_entries WHERE contest_id = ? AND fingerprint IS NOT NULL ORDER BY id")
-			.param(contest.id()).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+		List<String> codes = new ArrayList<>();
+		List<long[]> prints = new ArrayList<>();
+		jdbc.sql("SELECT code, fingerprint FROM contest_entries WHERE contest_id = ? AND fingerprint IS NOT NULL ORDER BY id")
+			.param(contest.id()).query((rs, n) -> {
+				long[] values = Fingerprints.values(rs.getString(2));
+				if (values != null) {
+					codes.add(rs.getString(1));
+					prints.add(values);
+				}
+				return null;
+			}).list();
+		int rows = Fingerprints.HASHES / BANDS;
+		java.util.Set<Long> compared = new java.util.HashSet<>();
 		List<Similar> out = new ArrayList<>();
-		for (int i = 0; i < prints.size(); i++) {
-			for (int j = i + 1; j < prints.size(); j++) {
-				double s = Fingerprints.similarity(prints.get(i)[1], prints.get(j)[1]);
-				if (s >= Fingerprints.THRESHOLD) {
-					out.add(new Similar(prints.get(i)[0], prints.get(j)[0], s));
+		boolean cut = false;
+		outer: for (int band = 0; band < BANDS; band++) {
+			Map<java.util.List<Long>, List<Integer>> buckets = new java.util.HashMap<>();
+			for (int i = 0; i < prints.size(); i++) {
+				List<Long> key = new ArrayList<>(rows);
+				for (int r = 0; r < rows; r++) {
+					key.add(prints.get(i)[band * rows + r]);
+				}
+				buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+			}
+			for (List<Integer> bucket : buckets.values()) {
+				for (int x = 0; x < bucket.size(); x++) {
+					for (int y = x + 1; y < bucket.size(); y++) {
+						int i = bucket.get(x);
+						int j = bucket.get(y);
+						if (!compared.add(((long) i << 32) | j)) {
+							continue;
+						}
+						if (compared.size() > MAX_COMPARISONS || out.size() >= MAX_PAIRS) {
+							cut = true;
+							break outer;
+						}
+						double s = Fingerprints.similarity(prints.get(i), prints.get(j));
+						if (s >= Fingerprints.THRESHOLD) {
+							out.add(new Similar(codes.get(i), codes.get(j), s));
+						}
+					}
 				}
 			}
 		}
 		out.sort(java.util.Comparator.comparingDouble(Similar::similarity).reversed());
-		return out;
+		return new Similarities(out, cut);
+	}
+
+	/** The pairs listed, and whether there are more than were listed. */
+	public record Similarities(List<Similar> pairs, boolean more) {
 	}
 
 	/** The entries a judge judges, each with whether their sheet is submitted. */

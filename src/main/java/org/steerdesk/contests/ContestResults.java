@@ -55,8 +55,29 @@ public class ContestResults {
 		this.audit = audit;
 	}
 
-	/** The ranking with the prize each place would receive (or has received, once confirmed). */
+	/**
+	 * The ranking with the prize each place would receive; once confirmed, the frozen result (the
+	 * ranks, scores and prizes kept when it was confirmed), whatever was written after.
+	 */
 	public List<Result> results(Contest contest) {
+		if (!contest.confirmed()) {
+			return live(contest);
+		}
+		Map<Long, Scoring.Ranked> now = new java.util.HashMap<>();
+		scoring.ranking(contest).forEach(r -> now.put(r.entry().id(), r));
+		List<Result> frozen = new ArrayList<>();
+		jdbc.sql("SELECT * FROM contest_entries WHERE contest_id = ? AND final_rank IS NOT NULL ORDER BY final_rank").param(contest.id())
+			.query((rs, n) -> {
+				Entry e = ContestEntries.map(rs, n);
+				Scoring.Ranked live = now.get(e.id());
+				frozen.add(new Result(new Scoring.Ranked(e, rs.getInt("final_rank"), Scoring.plain(rs.getBigDecimal("final_score")),
+						live == null ? null : live.median(), live == null ? List.of() : live.totals()), rs.getString("prize")));
+				return null;
+			}).list();
+		return frozen;
+	}
+
+	private List<Result> live(Contest contest) {
 		List<Scoring.Ranked> ranking = scoring.ranking(contest);
 		List<String> places = new ArrayList<>();
 		contests.prizes(contest).forEach((name, count) -> {
@@ -77,11 +98,16 @@ public class ContestResults {
 	@Transactional
 	public void confirm(String code, Actor actor) {
 		Contest contest = contests.require(code, Permission.MANAGE, actor);
-		Violations v = new Violations();
-		if (contest.confirmed()) {
-			v.add("contest", "contests.confirmedAlready");
+		if (contests.isJudge(contest, actor)) {
+			throw new org.springframework.security.access.AccessDeniedException("error.contest.notYours");
 		}
-		List<Result> results = results(contest);
+		Violations v = new Violations();
+		// one conditional change decides: of two confirmations at once, one wins and the other changes nothing
+		if (jdbc.sql("UPDATE contests SET status = 'CONFIRMED', confirmed_at = ?, version = version + 1 WHERE id = ? AND status = 'OPEN'")
+			.params(OffsetDateTime.now(), contest.id()).update() == 0) {
+			v.add("contest", "contests.confirmedAlready").throwIfAny();
+		}
+		List<Result> results = live(contest);
 		if (results.isEmpty()) {
 			v.add("contest", "contests.nothingScored");
 		}
@@ -96,8 +122,6 @@ public class ContestResults {
 						entries.authors(e).stream().map(Author::name).toList()));
 			}
 		}
-		jdbc.sql("UPDATE contests SET status = 'CONFIRMED', confirmed_at = ?, version = version + 1 WHERE id = ?")
-			.params(OffsetDateTime.now(), contest.id()).update();
 		audit.record(actor.username(), AuditAction.ISSUE, Contests.RECORD, contest.code(), Map.of("status", "OPEN"),
 				Map.of("status", "CONFIRMED", "winners", winners.size()));
 		events.publishEvent(new ContestResultsConfirmed(contest.code(), contest.name(), contest.year(), contest.authorityCode(),

@@ -56,7 +56,11 @@ public class Contests {
 
 	private final Assignments assignments;
 
-	Contests(JdbcClient jdbc, Units units, OrgAccess access, Accounts accounts, AuditLog audit, Assignments assignments) {
+	private final AwardingAuthorities authorities;
+
+	Contests(JdbcClient jdbc, Units units, OrgAccess access, Accounts accounts, AuditLog audit, Assignments assignments,
+			AwardingAuthorities authorities) {
+		this.authorities = authorities;
 		this.assignments = assignments;
 		this.jdbc = jdbc;
 		this.units = units;
@@ -109,6 +113,49 @@ public class Contests {
 		}
 		return !contest.confirmed() && (access.may(actor, Permission.EDIT_RECORDS, contest.unitId())
 				|| access.scopeRoots(actor, Permission.EDIT_RECORDS).stream().anyMatch(root -> within(contest, root)));
+	}
+
+	/**
+	 * What the actor sees of a contest, decided here for every page and the API alike: a judge of the
+	 * contest sees it blind (the entries they judge, by their blind codes, never authors, units or
+	 * the ranking), whatever other roles they hold; a reader of its unit sees it all; an editor
+	 * entering from a unit within sees the entries of their own scope; anyone else nothing.
+	 */
+	public enum Sight {
+		NONE, BLIND, ENTRANT, FULL
+	}
+
+	public Sight sight(Contest contest, Actor actor) {
+		if (isJudge(contest, actor)) {
+			return Sight.BLIND;
+		}
+		if (reads(contest, actor)) {
+			return Sight.FULL;
+		}
+		return mayEnter(contest, actor) ? Sight.ENTRANT : Sight.NONE;
+	}
+
+	/** Whether the actor sees this entry: a judge the entries they judge; an entrant those of their scope; a reader all. */
+	public boolean sees(Contest contest, Entry entry, Actor actor) {
+		return switch (sight(contest, actor)) {
+			case FULL -> true;
+			case BLIND -> assignments.judges(contest, entry.id(), actor.username());
+			case ENTRANT -> access.may(actor, Permission.READ, entry.unitId());
+			case NONE -> false;
+		};
+	}
+
+	/**
+	 * The contest for an actor who sees it in full (its readers, not its judges): the ranking, the
+	 * authors, the results notice and the files as sent.
+	 * @throws AccessDeniedException for a judge of the contest or anyone outside it
+	 */
+	public Contest requireFull(String code, Actor actor) {
+		Contest contest = get(code);
+		if (sight(contest, actor) != Sight.FULL) {
+			throw new AccessDeniedException("error.contest.notYours");
+		}
+		return contest;
 	}
 
 	/** Whether the actor runs the contest (its unit's secretariat). */
@@ -174,6 +221,9 @@ public class Contests {
 		List<ContestDraft.CriterionDraft> criteria = d.criteria() == null ? List.of() : d.criteria();
 		List<ContestDraft.PrizeDraft> prizes = d.prizes() == null ? List.of() : d.prizes();
 		OrgUnit unit = unit(d.unitCode(), actor, v);
+		if (!v.has("authorityCode") && blank(d.authorityCode()) != null && !authorities.managedBy(blank(d.authorityCode()), actor)) {
+			v.add("authorityCode", "contests.authorityNotYours", Violations.shown(d.authorityCode()));
+		}
 		v.throwIfAny();
 		long id = Sql.insert(jdbc, """
 				INSERT INTO contests (code, name, edition, contest_year, theme, rules, categories, opens_on, closes_on, unit_id, judges_per_entry,
@@ -247,12 +297,15 @@ public class Contests {
 		if (username == null || !judges(contest).contains(username.strip())) {
 			v.add("username", "contests.notJudgeOfContest", Violations.shown(username));
 		}
-		Long entry = entryCode == null ? null : jdbc.sql("SELECT id FROM contest_entries WHERE contest_id = ? AND code = ?")
-			.params(contest.id(), entryCode.strip()).query(Long.class).optional().orElse(null);
+		Long entry = entryCode == null ? null : jdbc.sql("SELECT id FROM contest_entries WHERE contest_id = ? AND (code = ? OR blind_code = ?)")
+			.params(contest.id(), entryCode.strip(), entryCode.strip()).query(Long.class).optional().orElse(null);
 		if (entry == null) {
 			v.add("entryCode", "contests.unknownEntry", Violations.shown(entryCode));
 		}
 		String why = v.text(reason, "reason", 1000, true);
+		if (contest.confirmed()) {
+			v.add("entryCode", "contests.confirmedAlready");
+		}
 		v.throwIfAny();
 		if (conflicted(entry, username.strip())) {
 			return;
@@ -262,8 +315,11 @@ public class Contests {
 		// with N judges per entry, the conflicted judge's place goes to another
 		jdbc.sql("DELETE FROM contest_assignments WHERE entry_id = ? AND username = ?").params(entry, username.strip()).update();
 		assignments.rebalance(contest);
+		// the judge's sheet for the entry stays (for the audit) but no longer counts in the ranking
+		String sheet = jdbc.sql("SELECT submitted FROM contest_sheets WHERE entry_id = ? AND username = ?").params(entry, username.strip())
+			.query(Boolean.class).optional().map(s -> s ? "submitted" : "draft").orElse("none");
 		audit.record(actor.username(), AuditAction.UPDATE, RECORD, contest.code(), null,
-				Map.of("conflict", username.strip(), "entry", entryCode.strip(), "reason", why));
+				Map.of("conflict", username.strip(), "entry", entryCode.strip(), "reason", why, "sheetSetAside", sheet));
 	}
 
 	/** Whether the judge declared (or was declared) a conflict with the entry. */

@@ -56,9 +56,71 @@ final class Fingerprints {
 		}
 		List<String> parts = new ArrayList<>(HASHES);
 		for (long v : min) {
-			parts.add(Long.toString(v % 1_000_000_007L, 36));
+			parts.add(Long.toString(v, 36));
 		}
 		return String.join(".", parts);
+	}
+
+	/**
+	 * The fingerprint of several texts together: slot by slot the least value, which is the MinHash
+	 * of the union of their shingles (so a text is read once, and an entry's files combine).
+	 */
+	static String union(List<String> prints) {
+		long[] min = null;
+		for (String print : prints) {
+			long[] values = values(print);
+			if (values == null) {
+				continue;
+			}
+			if (min == null) {
+				min = values;
+			}
+			else {
+				for (int k = 0; k < HASHES; k++) {
+					min[k] = Math.min(min[k], values[k]);
+				}
+			}
+		}
+		if (min == null) {
+			return null;
+		}
+		List<String> parts = new ArrayList<>(HASHES);
+		for (long v : min) {
+			parts.add(Long.toString(v, 36));
+		}
+		return String.join(".", parts);
+	}
+
+	/** A stored fingerprint's values, or null when missing or not of this form. */
+	static long[] values(String print) {
+		if (print == null) {
+			return null;
+		}
+		String[] parts = print.split("\\.");
+		if (parts.length != HASHES) {
+			return null;
+		}
+		long[] values = new long[HASHES];
+		try {
+			for (int k = 0; k < HASHES; k++) {
+				values[k] = Long.parseLong(parts[k], 36);
+			}
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+		return values;
+	}
+
+	/** The estimated similarity of two fingerprints' values. */
+	static double similarity(long[] a, long[] b) {
+		int same = 0;
+		for (int i = 0; i < HASHES; i++) {
+			if (a[i] == b[i]) {
+				same++;
+			}
+		}
+		return (double) same / HASHES;
 	}
 
 	/** The estimated similarity of two fingerprints (0 when either is missing). */

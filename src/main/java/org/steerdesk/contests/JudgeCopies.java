@@ -14,8 +14,9 @@ import org.steerdesk.shared.NotFoundException;
 
 /**
  * What a judge sees of an entry's files: their type and size, never their names (a name may carry
- * the author's); downloads named by the entry's code, as blind copies. The caller has checked the
- * actor judges the entry.
+ * the author's); downloads named by the entry's blind code, as safe copies rebuilt from the text and
+ * layout ({@link org.steerdesk.files.FileContents#safeCopy}). The caller has checked the actor
+ * judges the entry.
  */
 @Service
 public class JudgeCopies {
@@ -26,11 +27,14 @@ public class JudgeCopies {
 
 	private final EntryFiles files;
 
-	private final BlindCopies copies;
+	private final org.steerdesk.files.FileContents contents;
 
-	JudgeCopies(EntryFiles files, BlindCopies copies) {
+	private final org.steerdesk.shared.HeavyWork heavy;
+
+	JudgeCopies(EntryFiles files, org.steerdesk.files.FileContents contents, org.steerdesk.shared.HeavyWork heavy) {
 		this.files = files;
-		this.copies = copies;
+		this.contents = contents;
+		this.heavy = heavy;
 	}
 
 	public List<Blind> files(Entry entry) {
@@ -41,22 +45,24 @@ public class JudgeCopies {
 			.toList();
 	}
 
-	public ResponseEntity<byte[]> download(Entry entry, long fileId) {
+	/** The blind copy of one of the entry's files, built for the judge within the heavy-work limits. */
+	public ResponseEntity<byte[]> download(Entry entry, long fileId, String judge) {
 		List<StoredFile> list = files.of(entry);
 		for (int i = 0; i < list.size(); i++) {
 			if (list.get(i).id() == fileId) {
+				StoredFile file = list.get(i);
 				return ResponseEntity.ok()
 					.contentType(MediaType.parseMediaType(list.get(i).mediaType()))
 					.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 						.filename(name(entry, i, list.get(i)), StandardCharsets.UTF_8).build().toString())
 					.header("X-Content-Type-Options", "nosniff")
-					.body(copies.copy(list.get(i)));
+					.body(heavy.run("blind-copy", judge, () -> contents.safeCopy(file)));
 			}
 		}
 		throw new NotFoundException("File " + fileId);
 	}
 
 	private static String name(Entry entry, int index, StoredFile file) {
-		return entry.code() + (index == 0 ? "" : "-" + (index + 1)) + "." + Files.extension(file.mediaType());
+		return entry.blindCode() + (index == 0 ? "" : "-" + (index + 1)) + "." + Files.extension(file.mediaType());
 	}
 }

@@ -56,7 +56,7 @@ public class ResultsDocuments {
 	}
 
 	public byte[] write(String code, DocumentFormat format, Actor actor, Locale locale) {
-		Contest contest = contests.require(code, Permission.READ, actor);
+		Contest contest = contests.requireFull(code, actor);
 		OrgUnit unit = contest.unitId() == null ? null : units.byId(contest.unitId()).orElse(null);
 		String issuer = unit == null ? say("contests.doc.organisers", locale) : unit.name(locale);
 		Layout.Words style = words.of(Layout.STATE, locale);

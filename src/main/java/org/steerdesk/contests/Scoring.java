@@ -80,8 +80,13 @@ public class Scoring {
 			throw new AccessDeniedException("error.contest.notYours");
 		}
 		Violations v = new Violations();
-		if (contest.confirmed()) {
+		// the contest's row, locked while the sheet is written: confirming waits for this score, or this score sees the confirmation
+		if (jdbc.sql("UPDATE contests SET version = version WHERE id = ? AND status = 'OPEN'").param(contest.id()).update() == 0) {
 			v.add("scores", "contests.confirmedAlready").throwIfAny();
+		}
+		Sheet before = sheetOf(entry, actor.username());
+		if (before.submitted()) {
+			v.add("scores", "contests.sheetFinal").throwIfAny();
 		}
 		Map<String, Criterion> criteria = new LinkedHashMap<>();
 		contests.criteria(contest).forEach(c -> criteria.put(c.code(), c));
@@ -98,7 +103,7 @@ public class Scoring {
 				v.add("scores." + code, "contests.outOfRange", value == null ? "—" : value.toPlainString(), c.max().stripTrailingZeros().toPlainString());
 			}
 		});
-		Map<String, BigDecimal> merged = new LinkedHashMap<>(sheetOf(entry, actor.username()).values());
+		Map<String, BigDecimal> merged = new LinkedHashMap<>(before.values());
 		given.forEach((code, value) -> {
 			if (criteria.containsKey(code)) {
 				merged.put(code, value);
@@ -149,13 +154,15 @@ public class Scoring {
 		return new Sheet(values, submitted[0]);
 	}
 
-	/** Every judge's submitted total per entry: entry id → judge → total. */
+	/** Every judge's submitted total per entry: entry id → judge → total; a sheet whose judge declared a conflict with the entry does not count. */
 	public Map<Long, Map<String, BigDecimal>> totals(Contest contest) {
 		Map<Long, Map<String, BigDecimal>> out = new HashMap<>();
 		jdbc.sql("""
 				SELECT h.entry_id, h.username, SUM(c.weight * s.score) FROM contest_sheets h JOIN contest_scores s ON s.sheet_id = h.id
 				JOIN contest_criteria c ON c.id = s.criterion_id JOIN contest_entries e ON e.id = h.entry_id
-				WHERE e.contest_id = ? AND h.submitted = TRUE GROUP BY h.entry_id, h.username""")
+				WHERE e.contest_id = ? AND h.submitted = TRUE
+				AND NOT EXISTS (SELECT 1 FROM contest_conflicts k WHERE k.entry_id = h.entry_id AND k.username = h.username)
+				GROUP BY h.entry_id, h.username""")
 			.param(contest.id())
 			.query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3))).list();
 		return out;

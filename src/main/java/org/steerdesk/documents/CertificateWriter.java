@@ -20,7 +20,7 @@ import org.springframework.web.util.HtmlUtils;
  * with its length in the same way, so no name or citation is ever cut or runs off the page.
  */
 @Component
-public class CertificateWriter {
+public class CertificateWriter extends Renderer {
 
 	static final float NAME_MAX = 34;
 
@@ -42,6 +42,19 @@ public class CertificateWriter {
 
 	/** The certificates as one PDF, a page each. */
 	public byte[] write(List<Certificate> certificates) {
+		return gated(() -> render(certificates));
+	}
+
+	public CertificateWriter() {
+		this(null);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public CertificateWriter(org.steerdesk.shared.HeavyWork heavy) {
+		super(heavy);
+	}
+
+	private byte[] render(List<Certificate> certificates) {
 		StringBuilder h = new StringBuilder(8192).append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"/><title>")
 			.append(esc(certificates.isEmpty() ? "" : certificates.get(0).title()))
 			.append("</title><style>")

@@ -51,7 +51,7 @@ import org.springframework.stereotype.Component;
  * justified body with first-line indent; recipients and signature; the annex on its own page.
  */
 @Component
-public class DocxWriter {
+public class DocxWriter extends Renderer {
 
 	/** A4 in twentieths of a point. */
 	static final int A4_WIDTH = 11906;
@@ -59,6 +59,19 @@ public class DocxWriter {
 	static final int A4_HEIGHT = 16838;
 
 	public byte[] write(OfficialDocument doc, Layout layout) {
+		return gated(() -> render(doc, layout));
+	}
+
+	public DocxWriter() {
+		this(null);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public DocxWriter(org.steerdesk.shared.HeavyWork heavy) {
+		super(heavy);
+	}
+
+	private byte[] render(OfficialDocument doc, Layout layout) {
 		Layout.Words words = doc.words();
 		try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			page(docx, layout);

@@ -20,7 +20,7 @@ import org.springframework.web.util.HtmlUtils;
  * the licence ships beside it in {@code fonts/}), embedded under the family name the layout asks for.
  */
 @Component
-public class PdfWriter {
+public class PdfWriter extends Renderer {
 
 	private static final String[][] FONTS = { { "Regular", "400", "NORMAL" }, { "Bold", "700", "NORMAL" },
 			{ "Italic", "400", "ITALIC" }, { "BoldItalic", "700", "ITALIC" } };
@@ -30,13 +30,23 @@ public class PdfWriter {
 	}
 
 	public byte[] write(OfficialDocument doc, Layout layout) {
-		return render(html(doc, layout), layout);
+		return gated(() -> render(html(doc, layout), layout));
 	}
 
 	/** A working paper (a programme, an attendance list) in the layout's page, font and header. */
 	public byte[] write(WorkingPaper paper, Layout layout) {
-		return render(html(paper, layout), layout);
+		return gated(() -> render(html(paper, layout), layout));
 	}
+
+	public PdfWriter() {
+		this(null);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public PdfWriter(org.steerdesk.shared.HeavyWork heavy) {
+		super(heavy);
+	}
+
 
 	private static byte[] render(String html, Layout layout) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

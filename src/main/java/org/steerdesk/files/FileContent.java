@@ -41,11 +41,29 @@ final class FileContent {
 			return null;
 		}
 		for (char c : name.toCharArray()) {
-			if (FORBIDDEN_IN_NAMES.contains(c)) {
+			if (FORBIDDEN_IN_NAMES.contains(c) || invisible(c)) {
 				return null;
 			}
 		}
 		return name.strip();
+	}
+
+	/**
+	 * Characters that make a name read otherwise than it is: tabs and line breaks, bidirectional
+	 * controls (which can show {@code exe.pdf} for {@code fdp.exe}), zero-width characters and the
+	 * byte-order mark.
+	 */
+	static boolean invisible(char c) {
+		return Character.isISOControl(c) || (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
+				|| (c >= '\u2060' && c <= '\u2069') || c == '\uFEFF' || c == '\u061C' || c == '\u180E';
+	}
+
+	/** The name with the extension of its detected type: the last extension replaced, or the extension added. */
+	static String named(String name, String extension) {
+		int dot = name.lastIndexOf('.');
+		String stem = dot > 0 ? name.substring(0, dot) : name;
+		String named = stem + "." + extension;
+		return named.length() > 255 ? stem.substring(0, 255 - extension.length() - 1) + "." + extension : named;
 	}
 
 }

@@ -60,10 +60,23 @@ public class Files {
 
 	private final Detector detector = new DefaultDetector();
 
-	Files(JdbcClient jdbc, AuditLog audit, @Value("${steerdesk.files.max-size:20MB}") DataSize maxSize) {
+	private final Packages.Limits packages;
+
+	private final org.springframework.transaction.support.TransactionTemplate savepoint;
+
+	private final java.time.Duration orphanRetention;
+
+	Files(JdbcClient jdbc, AuditLog audit, @Value("${steerdesk.files.max-size:20MB}") DataSize maxSize,
+			@Value("${steerdesk.files.max-unpacked:100MB}") DataSize maxUnpacked, @Value("${steerdesk.files.max-parts:1000}") int maxParts,
+			@Value("${steerdesk.files.orphan-retention:P30D}") java.time.Duration orphanRetention,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.maxSize = maxSize.toBytes();
+		this.packages = new Packages.Limits(maxUnpacked.toBytes(), maxParts);
+		this.orphanRetention = orphanRetention;
+		this.savepoint = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/** The record's files, oldest first. */
@@ -135,12 +148,18 @@ public class Files {
 						String.join(", ", types.stream().map(t -> ALLOWED.get(t).toUpperCase(java.util.Locale.ROOT)).sorted().toList()));
 				continue;
 			}
-			checked.add(new String[] { name, type });
+			String refused = ZIPPED.contains(type) ? measure(upload) : null;
+			if (refused != null) {
+				violations.add("files", refused, name, DataSize.ofBytes(packages.maxUnpacked()).toMegabytes(), packages.maxParts());
+				continue;
+			}
+			checked.add(new String[] { FileContent.named(name, ALLOWED.get(type)), type });
 		}
 		violations.throwIfAny();
 		java.util.List<StoredFile> added = new java.util.ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
 			String sha = store(given.get(i), checked.get(i)[1]);
+			jdbc.sql("UPDATE file_contents SET orphaned_at = NULL WHERE sha256 = ? AND orphaned_at IS NOT NULL").param(sha).update();
 			OffsetDateTime now = OffsetDateTime.now();
 			long id = org.steerdesk.shared.Sql.insert(jdbc,
 					"INSERT INTO file_links (owner_type, owner_key, sha256, name, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?)", ownerType,
@@ -177,6 +196,8 @@ public class Files {
 	public void remove(String ownerType, String ownerKey, long id, Actor actor) {
 		StoredFile file = find(ownerType, ownerKey, id).orElseThrow(() -> new NotFoundException("File " + id));
 		jdbc.sql("DELETE FROM file_links WHERE id = ?").param(id).update();
+		jdbc.sql("UPDATE file_contents SET orphaned_at = ? WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM file_links l WHERE l.sha256 = ?)")
+			.params(OffsetDateTime.now(), file.sha256(), file.sha256()).update();
 		audit.record(actor.username(), AuditAction.UPDATE, ownerType, ownerKey, Map.of("file", file.name(), "sha256", file.sha256()), null);
 	}
 
@@ -188,7 +209,7 @@ public class Files {
 		response.setContentType(file.mediaType());
 		response.setContentLengthLong(file.size());
 		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-			.filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
+			.filename(FileContent.named(file.name(), extension(file.mediaType())), java.nio.charset.StandardCharsets.UTF_8)
 			.build()
 			.toString());
 		response.setHeader("X-Content-Type-Options", "nosniff");
@@ -198,6 +219,27 @@ public class Files {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * Removes the contents no record has held for {@code steerdesk.files.orphan-retention} (30 days
+	 * unless set): a file whose last link was removed is kept that long, then gone. Once a day, on one
+	 * instance.
+	 */
+	@Transactional
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT24H", initialDelayString = "PT10M")
+	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "files-orphans", lockAtMostFor = "PT1H")
+	public int purgeOrphans() {
+		OffsetDateTime before = OffsetDateTime.now().minus(orphanRetention);
+		List<String> gone = jdbc.sql("SELECT sha256 FROM file_contents c WHERE c.orphaned_at < ?"
+				+ " AND NOT EXISTS (SELECT 1 FROM file_links l WHERE l.sha256 = c.sha256) FETCH FIRST 1000 ROWS ONLY")
+			.param(before).query(String.class).list();
+		for (String sha : gone) {
+			jdbc.sql("DELETE FROM file_chunks WHERE sha256 = ?").param(sha).update();
+			jdbc.sql("DELETE FROM file_contents WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM file_links l WHERE l.sha256 = ?)")
+				.params(sha, sha).update();
+		}
+		return gone.size();
 	}
 
 	/** The extension a download of this type carries. */
@@ -215,16 +257,54 @@ public class Files {
 		}
 	}
 
-	/** Stores the content once by its hash, chunk by chunk; returns the hash. */
+	/** The zip packages, measured as they unpack before anything opens them. */
+	static final java.util.Set<String> ZIPPED = java.util.Set.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.oasis.opendocument.text");
+
+	/** Why a package is refused (its message key), or null when it unpacks within the limits. */
+	private String measure(MultipartFile upload) {
+		java.nio.file.Path temp = null;
+		try {
+			temp = java.nio.file.Files.createTempFile("steerdesk-package", ".zip");
+			try (InputStream in = upload.getInputStream()) {
+				java.nio.file.Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			Packages.check(temp, packages);
+			return null;
+		}
+		catch (Packages.Refused e) {
+			return e.key;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			if (temp != null) {
+				temp.toFile().delete();
+			}
+		}
+	}
+
+	/**
+	 * Stores the content once by its hash, chunk by chunk; returns the hash. Two uploads of the same
+	 * new content at once both succeed: the second's insert, refused by the key, is rolled back to
+	 * its savepoint and the content the first stored is linked.
+	 */
 	private String store(MultipartFile upload, String type) {
 		String sha = FileContent.hash(upload);
 		boolean known = jdbc.sql("SELECT COUNT(*) FROM file_contents WHERE sha256 = ?").param(sha).query(Long.class).single() > 0;
 		if (known) {
 			return sha;
 		}
-		jdbc.sql("INSERT INTO file_contents (sha256, media_type, size_bytes, created_at) VALUES (?, ?, ?, ?)")
-			.params(sha, type, upload.getSize(), OffsetDateTime.now())
-			.update();
+		try {
+			savepoint.executeWithoutResult(status -> jdbc
+				.sql("INSERT INTO file_contents (sha256, media_type, size_bytes, created_at) VALUES (?, ?, ?, ?)")
+				.params(sha, type, upload.getSize(), OffsetDateTime.now())
+				.update());
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException | org.springframework.dao.ConcurrencyFailureException e) {
+			return sha;
+		}
 		try (InputStream in = upload.getInputStream()) {
 			byte[] buffer = new byte[CHUNK];
 			int seq = 0;

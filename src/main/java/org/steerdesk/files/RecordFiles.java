@@ -59,6 +59,10 @@ public abstract class RecordFiles {
 	protected void added(String code, List<StoredFile> added) {
 	}
 
+	/** What a register does once a file is removed; nothing unless it says. */
+	protected void removed(String code, StoredFile removed) {
+	}
+
 	/** One of the record's files, for an actor who reads it. */
 	public StoredFile file(String code, long id, Actor actor) {
 		return files.find(ownerType(), key(code, Permission.READ, actor), id).orElseThrow(() -> new NotFoundException("File " + id));
@@ -72,6 +76,9 @@ public abstract class RecordFiles {
 	/** Removes one of the record's files (audited), for an actor who edits it. */
 	@Transactional
 	public void remove(String code, long id, Actor actor) {
-		files.remove(ownerType(), key(code, Permission.EDIT_RECORDS, actor), id, actor);
+		String key = key(code, Permission.EDIT_RECORDS, actor);
+		StoredFile file = files.find(ownerType(), key, id).orElseThrow(() -> new NotFoundException("File " + id));
+		files.remove(ownerType(), key, id, actor);
+		removed(code, file);
 	}
 }

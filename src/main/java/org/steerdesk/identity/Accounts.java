@@ -158,7 +158,8 @@ public class Accounts {
 		}
 		jdbc.sql("DELETE FROM user_roles WHERE user_id = ?").param(before.id()).update();
 		writeGrants(before.id(), grants);
-		if (!enabled) {
+		// a role taken away or given takes effect at once on every instance: the user's sessions (in the database) end
+		if (!enabled || !new java.util.HashSet<>(before.grants()).equals(new java.util.HashSet<>(grants))) {
 			sessions.end(before.username(), null);
 		}
 		audit.record(actor.username(), AuditAction.UPDATE, RECORD, username, describe(before),
@@ -172,6 +173,10 @@ public class Accounts {
 		}
 		for (int i = 0; i < roles.size(); i++) {
 			NewUser.RoleOnUnit r = roles.get(i);
+			if (r == null || r.role() == null) {
+				violations.add("roles[" + i + "].role", "validation.required");
+				continue;
+			}
 			Role role = null;
 			try {
 				role = Role.valueOf(String.valueOf(r.role()).strip().toUpperCase(Locale.ROOT));

@@ -26,7 +26,10 @@ public class Passwords {
 
 	private final AuditLog audit;
 
-	Passwords(JdbcClient jdbc, Accounts accounts, PasswordEncoder passwords, UserSessions sessions, AuditLog audit) {
+	private final LoginThrottle throttle;
+
+	Passwords(JdbcClient jdbc, Accounts accounts, PasswordEncoder passwords, UserSessions sessions, AuditLog audit, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -54,7 +57,19 @@ public class Passwords {
 	@Transactional
 	public void changeOwnPassword(String username, String current, String newPassword, String currentSessionId) {
 		Violations violations = new Violations();
-		if (current == null || !passwords.matches(current, accounts.passwordHash(username))) {
+		// a guess of the current password counts with the sign-in's: the fifth wrong one in a row locks the name
+		try {
+			throttle.attempt(username, () -> {
+				if (current == null || !passwords.matches(current, accounts.passwordHash(username))) {
+					throw new org.springframework.security.authentication.BadCredentialsException("wrong current password");
+				}
+				return null;
+			});
+		}
+		catch (org.springframework.security.authentication.LockedException e) {
+			violations.add("currentPassword", "login.locked");
+		}
+		catch (org.springframework.security.authentication.BadCredentialsException e) {
 			violations.add("currentPassword", "identity.password.wrongCurrent");
 		}
 		UserAccount user = accounts.byUsername(username).orElseThrow();

@@ -109,7 +109,7 @@ class SecurityConfig {
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")
-				.hasRole("ADMIN")
+				.access(currentAdmin(accounts))
 				.anyRequest()
 				.authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(unauthenticated))
@@ -132,7 +132,7 @@ class SecurityConfig {
 					"/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
+			.access(currentAdmin(accounts))
 			.anyRequest()
 			.authenticated())
 			.formLogin(f -> f.loginPage("/login")
@@ -144,6 +144,22 @@ class SecurityConfig {
 			.addFilterAfter(PasswordChangeFilter.pages(accounts), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
 		headers(http);
 		return http.build();
+	}
+
+	/**
+	 * Administrators as they are now, read from the database at each request, never the roles a
+	 * session was given at sign-in: a demoted administrator's old session (on any instance) opens
+	 * nothing of theirs any more.
+	 */
+	static org.springframework.security.authorization.AuthorizationManager<org.springframework.security.web.access.intercept.RequestAuthorizationContext> currentAdmin(
+			Accounts accounts) {
+		return (authentication, context) -> {
+			Authentication auth = authentication.get();
+			boolean admin = auth != null && auth.isAuthenticated()
+					&& !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+					&& accounts.actor(auth.getName()).map(org.steerdesk.shared.Actor::isAdmin).orElse(false);
+			return new org.springframework.security.authorization.AuthorizationDecision(admin);
+		};
 	}
 
 	/**

@@ -93,10 +93,11 @@ public class ReviewIssuing {
 		String title = VietnameseText.nfc(form.getSignerTitle());
 		String signer = VietnameseText.nfc(form.getSignerName());
 		List<String> recipients = ReviewTemplates.lines(VietnameseText.nfc(form.getRecipients()));
-		NarrativeVersion narrative = reviews.latest(id);
+		// one conditional change decides; an edit at the same moment either lands before it (and is issued) or is refused after it
 		if (jdbc.sql("UPDATE reviews SET status = 'ISSUED' WHERE id = ? AND status = 'DRAFT'").param(id).update() != 1) {
 			throw new StaleRecordException(Reviews.RECORD + " " + id);
 		}
+		NarrativeVersion narrative = reviews.latest(id);
 		Locale locale = review.locale();
 		for (FigureLine line : figures.lines(committee, review.year(), actor, locale)) {
 			jdbc.sql("""

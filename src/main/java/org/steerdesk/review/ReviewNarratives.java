@@ -68,6 +68,10 @@ public class ReviewNarratives {
 			violations.add("body", "review.issuedLocked");
 		}
 		violations.throwIfAny();
+		// the review's row, changed only while a draft: an issue at the same moment waits for this edit, or this edit is refused
+		if (jdbc.sql("UPDATE reviews SET subject = ? WHERE id = ? AND status = 'DRAFT'").params(s, id).update() != 1) {
+			throw new StaleRecordException(Reviews.RECORD + " " + id);
+		}
 		NarrativeVersion latest = reviews.latest(id);
 		if (basedOn == null || basedOn != latest.number()) {
 			throw new StaleRecordException(Reviews.RECORD + " " + id);
@@ -76,7 +80,6 @@ public class ReviewNarratives {
 		jdbc.sql("INSERT INTO review_versions (review_id, version_no, body, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)")
 			.params(id, latest.number() + 1, b, VietnameseText.nfc(note), now, actor.username())
 			.update();
-		jdbc.sql("UPDATE reviews SET subject = ? WHERE id = ?").params(s, id).update();
 		audit.record(actor.username(), AuditAction.UPDATE, Reviews.RECORD, String.valueOf(id), Map.of("version", latest.number()),
 				Map.of("version", latest.number() + 1));
 		return reviews.version(id, latest.number() + 1);

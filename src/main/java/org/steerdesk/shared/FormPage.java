@@ -58,8 +58,18 @@ public record FormPage(String view, String savedMessage, Function<String, String
 		return submitted(key, true, result, model, redirect, save);
 	}
 
-	/** A submitted edit of the record with this key: saved by {@code save}, or the form again with the reasons. */
+	/**
+	 * A submitted edit of the record with this key: saved by {@code save}, or the form again with the
+	 * reasons. An edit must say the version it was made on (only imports may omit it): a form sent
+	 * without it is refused as a stale edit, so no edit skips the optimistic lock.
+	 */
 	public String update(String key, Errors result, Model model, RedirectAttributes redirect, Runnable save) {
+		if (result instanceof org.springframework.validation.BindingResult bound && bound.getTarget() != null) {
+			org.springframework.beans.BeanWrapper form = new org.springframework.beans.BeanWrapperImpl(bound.getTarget());
+			if (form.isReadableProperty("version") && form.getPropertyValue("version") == null && !result.hasErrors()) {
+				result.reject("error.stale");
+			}
+		}
 		return submitted(key, false, result, model, redirect, save);
 	}
 

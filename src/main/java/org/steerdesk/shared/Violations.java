@@ -32,8 +32,10 @@ public final class Violations {
 
 	private final List<Violation> list = new ArrayList<>();
 
+	/** Adds a violation; an argument that is missing (null, as in a request that sent none) is shown as "—". */
 	public Violations add(String field, String code, Object... args) {
-		list.add(new Violation(field, code, List.of(args)));
+		list.add(new Violation(field, code, java.util.Arrays.stream(args == null ? new Object[0] : args).map(a -> a == null ? (Object) "—" : a)
+			.toList()));
 		return this;
 	}
 

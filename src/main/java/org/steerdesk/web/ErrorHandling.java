@@ -134,6 +134,15 @@ class ErrorHandling {
 				null);
 	}
 
+	/**
+	 * A change that met another at the same moment (a lock that could not be had, a row changed
+	 * meanwhile, a deadlock): 409, nothing changed; trying again sees the other's outcome.
+	 */
+	@ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+	Object concurrent(Exception e, HttpServletRequest request, Locale locale) {
+		return respond(request, HttpStatus.CONFLICT, messages.getMessage("error.stale", null, locale), null);
+	}
+
 	@ExceptionHandler(StaleRecordException.class)
 	Object stale(StaleRecordException e, HttpServletRequest request, Locale locale) {
 		return respond(request, HttpStatus.CONFLICT, messages.getMessage("error.stale", null, locale), null);

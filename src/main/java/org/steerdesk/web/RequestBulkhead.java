@@ -67,6 +67,7 @@ final class RequestBulkhead extends OncePerRequestFilter {
 		String vi = "Máy chủ đang bận, vui lòng thử lại sau ít giây.";
 		String en = "The server is busy; please try again in a few seconds.";
 		response.setStatus(503);
+		SecurityHeaders.write(response);
 		response.setHeader("Retry-After", "5");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		String path = request.getRequestURI().substring(request.getContextPath().length());

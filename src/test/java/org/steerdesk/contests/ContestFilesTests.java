@@ -112,16 +112,24 @@ class ContestFilesTests {
 			.andExpect(status().is3xxRedirection()).andReturn();
 	}
 
+	@Autowired
+	ContestEntries entries;
+
+	/** The code the judges know an entry by. */
+	String blind(String entry) {
+		return entries.byCode(contests.get(code), entry).orElseThrow().blindCode();
+	}
+
 	String judgePage(String entry) throws Exception {
-		return mvc.perform(get("/contests/" + code + "/judging/" + entry).with(user(judge))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get("/contests/" + code + "/judging/" + blind(entry)).with(user(judge))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	byte[] judgeDownload(String entry, String page) throws Exception {
-		Matcher link = Pattern.compile("/contests/" + Pattern.quote(code) + "/judging/" + entry + "/files/(\\d+)").matcher(page);
+		Matcher link = Pattern.compile("/contests/" + Pattern.quote(code) + "/judging/" + blind(entry) + "/files/(\\d+)").matcher(page);
 		assertThat(link.find()).isTrue();
 		MvcResult result = mvc.perform(get(link.group()).with(user(judge))).andExpect(status().isOk()).andReturn();
-		assertThat(result.getResponse().getHeader("Content-Disposition")).contains(entry + ".").doesNotContain("Tam");
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains(blind(entry) + ".").doesNotContain("Tam");
 		assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		return result.getResponse().getContentAsByteArray();
 	}
@@ -130,14 +138,15 @@ class ContestFilesTests {
 	void aJudgesCopyOfADocxNamesNoAuthor() throws Exception {
 		enter("E1", new MockMultipartFile("file", "NguyenVanTam-bai-du-thi.docx", "application/octet-stream", docx()));
 		String page = judgePage("E1");
-		assertThat(page).doesNotContain("NguyenVanTam").contains("E1.docx");
+		assertThat(page).doesNotContain("NguyenVanTam").contains(blind("E1") + ".docx");
 		// the words are counted from the text: "Giữ vững trận địa tư tưởng của Đảng trong thời kỳ mới" has 12 (comments are not the text)
 		assertThat(page).contains(">12<");
 		try (XWPFDocument copy = new XWPFDocument(new ByteArrayInputStream(judgeDownload("E1", page)))) {
 			assertThat(copy.getProperties().getCoreProperties().getCreator()).isNullOrEmpty();
 			assertThat(copy.getProperties().getCoreProperties().getLastModifiedByUser()).isNullOrEmpty();
 			assertThat(copy.getProperties().getExtendedProperties().getUnderlyingProperties().getCompany()).isNullOrEmpty();
-			assertThat(copy.getComments()).allSatisfy(c -> assertThat(c.getAuthor()).isNullOrEmpty());
+			// the copy is built from the text and layout: it has no comments at all
+			assertThat(copy.getComments() == null || copy.getComments().length == 0).isTrue();
 			assertThat(copy.getParagraphs().get(0).getText()).isEqualTo("Giữ vững trận địa tư tưởng của Đảng trong thời kỳ mới");
 		}
 	}

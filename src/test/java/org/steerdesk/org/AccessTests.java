@@ -87,7 +87,8 @@ class AccessTests {
 	@Test
 	void editorCannotMoveOwnPersonIntoAnotherDistrict() throws Exception {
 		mvc.perform(post("/org/people/" + t.prefix() + "-P1/edit").with(user(editorOfD1)).with(csrf())
-			.param("fullName", "Cán bộ Một").param("unitCode", t.d2().code()))
+			.param("fullName", "Cán bộ Một").param("unitCode", t.d2().code())
+			.param("version", String.valueOf(people.byCode(t.prefix() + "-P1").orElseThrow().version())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("unitCode-error")));
 		assertThat(people.byCode(t.prefix() + "-P1").orElseThrow().unitId()).isEqualTo(t.d1().id());

@@ -76,7 +76,11 @@ class ContestsApiController {
 
 	private final OrgAccess access;
 
-	ContestsApiController(Contests contests, ContestEntries entries, Scoring scoring, Units units, OrgAccess access) {
+	private final org.steerdesk.contests.ContestResults results;
+
+	ContestsApiController(Contests contests, ContestEntries entries, Scoring scoring, Units units, OrgAccess access,
+			org.steerdesk.contests.ContestResults results) {
+		this.results = results;
 		this.contests = contests;
 		this.entries = entries;
 		this.scoring = scoring;
@@ -133,34 +137,31 @@ class ContestsApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** An entry: as a judge of it, blind (no author, no unit); as a reader of the contest, in full. */
+	/**
+	 * An entry, by the same rule as the pages ({@link Contests#sees}): as a judge of the contest, blind
+	 * (its blind code, no author, no unit) and only an entry they judge; as a reader of the contest, in
+	 * full; as an editor entering for a unit within, the entries of their scope.
+	 */
 	@GetMapping("/{code}/entries/{entryCode}")
 	Map<String, Object> entry(@PathVariable String code, @PathVariable String entryCode, Actor actor) {
 		Contest contest = contests.get(code);
 		Entry e = entries.get(contest, entryCode);
-		if (contests.isJudge(contest, actor)) {
-			if (contests.conflicted(e.id(), actor.username())) {
-				throw new AccessDeniedException("error.contest.notYours");
-			}
-			return entry(contest, e, true);
+		if (!contests.sees(contest, e, actor)) {
+			throw new AccessDeniedException("error.contest.notYours");
 		}
-		contests.require(code, Permission.READ, actor);
-		return entry(contest, e, false);
+		return entry(contest, e, contests.sight(contest, actor) == Contests.Sight.BLIND);
 	}
 
 	/** The ranking by the spec's rule, for the contest's readers (not its judges). */
 	@GetMapping("/{code}/ranking")
 	List<Ranked> ranking(@PathVariable String code, Actor actor) {
-		Contest contest = contests.require(code, Permission.READ, actor);
-		if (contests.isJudge(contest, actor) && !contests.manages(contest, actor)) {
-			throw new AccessDeniedException("error.contest.notYours");
-		}
-		return scoring.ranking(contest).stream().map(r -> new Ranked(r.entry().code(), r.rank(), r.score())).toList();
+		Contest contest = contests.requireFull(code, actor);
+		return results.results(contest).stream().map(r -> new Ranked(r.ranked().entry().code(), r.ranked().rank(), r.ranked().score())).toList();
 	}
 
 	private Map<String, Object> entry(Contest contest, Entry e, boolean blind) {
 		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("code", e.code());
+		json.put("code", blind ? e.blindCode() : e.code());
 		json.put("title", e.title());
 		json.put("category", e.category());
 		json.put("wordCount", e.wordCount());

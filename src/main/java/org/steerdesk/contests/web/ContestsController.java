@@ -55,8 +55,11 @@ class ContestsController {
 
 	private final org.steerdesk.contests.ResultsDocuments resultsDocuments;
 
-	ContestsController(org.steerdesk.contests.ResultsDocuments resultsDocuments, org.steerdesk.contests.EntryFiles entryFiles, Contests contests, ContestEntries entries, ContestProgress progress, ContestResults results, Units units,
+	private final org.steerdesk.shared.HeavyWork heavy;
+
+	ContestsController(org.steerdesk.shared.HeavyWork heavy, org.steerdesk.contests.ResultsDocuments resultsDocuments, org.steerdesk.contests.EntryFiles entryFiles, Contests contests, ContestEntries entries, ContestProgress progress, ContestResults results, Units units,
 			OrgAccess access, MessageSource messages) {
+		this.heavy = heavy;
 		this.entryFiles = entryFiles;
 		this.resultsDocuments = resultsDocuments;
 		this.contests = contests;
@@ -119,15 +122,17 @@ class ContestsController {
 	@GetMapping("/{code}")
 	String show(@PathVariable String code, Actor actor, Model model) {
 		Contest contest = contests.get(code);
-		if (contests.isJudge(contest, actor) && !contests.reads(contest, actor)) {
+		Contests.Sight sight = contests.sight(contest, actor);
+		if (sight == Contests.Sight.BLIND) {
+			// a judge of the contest sees it blind, whatever other roles they hold
 			return "redirect:/contests/" + contest.code() + "/judging";
 		}
-		boolean reads = contests.reads(contest, actor);
-		if (!reads && !contests.mayEnter(contest, actor)) {
-			contests.require(code, Permission.READ, actor);
+		if (sight == Contests.Sight.NONE) {
+			throw new org.springframework.security.access.AccessDeniedException("error.access.scope");
 		}
+		boolean reads = sight == Contests.Sight.FULL;
 		// an editor entering from a unit below sees the entries of their own scope, not the judging
-		List<Entry> list = entries.of(contest).stream().filter(e -> reads || access.may(actor, Permission.READ, e.unitId())).toList();
+		List<Entry> list = entries.of(contest).stream().filter(e -> contests.sees(contest, e, actor)).toList();
 		boolean manages = contests.manages(contest, actor);
 		model.addAttribute("contest", contest);
 		model.addAttribute("criteria", contests.criteria(contest));
@@ -168,6 +173,10 @@ class ContestsController {
 	@GetMapping("/{code}/entries/{entry}/files/{file}")
 	void entryFile(@PathVariable String code, @PathVariable long entry, @PathVariable long file, Actor actor,
 			jakarta.servlet.http.HttpServletResponse response) {
+		Contest contest = contests.get(code);
+		if (entries.of(contest).stream().noneMatch(e -> e.id() == entry)) {
+			throw new org.steerdesk.shared.NotFoundException("Entry " + entry);
+		}
 		entryFiles.download(String.valueOf(entry), file, actor, response);
 	}
 
@@ -195,7 +204,7 @@ class ContestsController {
 	org.springframework.http.ResponseEntity<byte[]> resultsDocument(@PathVariable String code, @PathVariable String format, Actor actor,
 			Locale locale) {
 		org.steerdesk.documents.DocumentFormat which = org.steerdesk.documents.DocumentFormat.valueOf(format.toUpperCase(Locale.ROOT));
-		byte[] bytes = resultsDocuments.write(code, which, actor, locale);
+		byte[] bytes = heavy.run("results-document", actor.username(), () -> resultsDocuments.write(code, which, actor, locale));
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.parseMediaType(which.mediaType))
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()

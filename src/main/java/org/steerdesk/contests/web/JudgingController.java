@@ -69,7 +69,7 @@ class JudgingController {
 	String entry(@PathVariable String code, @PathVariable String entry, Actor actor, Model model) {
 		Contest contest = judged(code, actor);
 		Entry e = entries.get(contest, entry);
-		if (!assignments.judges(contest, e.id(), actor.username())) {
+		if (!contests.sees(contest, e, actor)) {
 			throw new AccessDeniedException("error.contest.notYours");
 		}
 		model.addAttribute("contest", contest);
@@ -98,7 +98,7 @@ class JudgingController {
 			unreadable.throwIfAny();
 			scoring.score(code, entry, values, submit, actor);
 		}, redirect, submit ? "contests.submitted" : "contests.draftSaved", "scoreErrors", messages, locale);
-		return "redirect:/contests/" + contest.code() + "/judging/" + entry;
+		return "redirect:/contests/" + contest.code() + "/judging/" + entries.get(contest, entry).blindCode();
 	}
 
 	/** The entry's file as a judge receives it: named by the entry's code, the properties that could name its author removed. */
@@ -107,10 +107,10 @@ class JudgingController {
 			Actor actor) {
 		Contest contest = judged(code, actor);
 		Entry e = entries.get(contest, entry);
-		if (!assignments.judges(contest, e.id(), actor.username())) {
+		if (!contests.sees(contest, e, actor)) {
 			throw new AccessDeniedException("error.contest.notYours");
 		}
-		return blind.download(e, file);
+		return blind.download(e, file, actor.username());
 	}
 
 	/** The judge declares a conflict of interest with the entry, with a reason; it leaves their list. */
@@ -124,7 +124,7 @@ class JudgingController {
 
 	private Contest judged(String code, Actor actor) {
 		Contest contest = contests.get(code);
-		if (!contests.isJudge(contest, actor)) {
+		if (contests.sight(contest, actor) != Contests.Sight.BLIND) {
 			throw new AccessDeniedException("error.contest.notYours");
 		}
 		return contest;
