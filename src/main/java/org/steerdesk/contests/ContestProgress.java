@@ -109,6 +109,11 @@ public class ContestProgress {
 				}
 				return null;
 			}).list();
+		return similar(codes, prints);
+	}
+
+	/** The similar pairs among fingerprints' values (by code), within the bounds above. */
+	static Similarities similar(List<String> codes, List<long[]> prints) {
 		int rows = Fingerprints.HASHES / BANDS;
 		java.util.Set<Long> compared = new java.util.HashSet<>();
 		List<Similar> out = new ArrayList<>();

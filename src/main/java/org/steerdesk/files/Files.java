@@ -229,7 +229,7 @@ public class Files {
 	@Transactional
 	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT24H", initialDelayString = "PT10M")
 	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "files-orphans", lockAtMostFor = "PT1H")
-	public int purgeOrphans() {
+	public void purgeOrphans() {
 		OffsetDateTime before = OffsetDateTime.now().minus(orphanRetention);
 		List<String> gone = jdbc.sql("SELECT sha256 FROM file_contents c WHERE c.orphaned_at < ?"
 				+ " AND NOT EXISTS (SELECT 1 FROM file_links l WHERE l.sha256 = c.sha256) FETCH FIRST 1000 ROWS ONLY")
@@ -239,7 +239,6 @@ public class Files {
 			jdbc.sql("DELETE FROM file_contents WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM file_links l WHERE l.sha256 = ?)")
 				.params(sha, sha).update();
 		}
-		return gone.size();
 	}
 
 	/** The extension a download of this type carries. */

@@ -13,8 +13,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
- * Sessions in the database. On PostgreSQL a session's attributes are written with
- * {@code ON CONFLICT}, so that the first requests of one session arriving together do not collide
+ * Sessions in the database. A session's attributes are written as an upsert ({@code ON CONFLICT} on
+ * PostgreSQL, {@code MERGE} on H2), so that the first requests of one session arriving together do not collide
  * on the attributes' primary key (they answered 500).
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,7 +29,12 @@ class SessionStore {
 		catch (MetaDataAccessException e) {
 			product = "";
 		}
-		return product != null && product.contains("PostgreSQL") ? new PostgreSqlJdbcIndexedSessionRepositoryCustomizer() : repository -> {
-		};
+		if (product != null && product.contains("PostgreSQL")) {
+			return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+		}
+		// H2: the same upsert as MERGE on the attributes' key (parallel requests of one new session answered 500)
+		return repository -> repository.setCreateSessionAttributeQuery("""
+				MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES) KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+				VALUES (?, ?, ?)""");
 	}
 }

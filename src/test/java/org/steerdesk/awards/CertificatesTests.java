@@ -73,6 +73,27 @@ class CertificatesTests {
 	}
 
 	@Test
+	void aDecisionsCertificatesAreRenderedOnceAndKeptUntilWhatTheyPrintChanges() throws Exception {
+		String url = "/awards/decisions/" + decision + "/certificates.pdf";
+		byte[] first = mvc.perform(get(url).with(user(secretariat))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		java.time.OffsetDateTime rendered = jdbc.sql("SELECT rendered_at FROM award_certificate_pdfs WHERE decision_id = ?").param(decision)
+			.query(java.time.OffsetDateTime.class).single();
+		// read back as kept: byte for byte, not rendered again
+		assertThat(mvc.perform(get(url).with(user(secretariat))).andReturn().getResponse().getContentAsByteArray()).isEqualTo(first);
+		assertThat(jdbc.sql("SELECT rendered_at FROM award_certificate_pdfs WHERE decision_id = ?").param(decision)
+			.query(java.time.OffsetDateTime.class).single()).isEqualTo(rendered);
+		// a revocation changes what they print: rendered anew, one page fewer
+		long hương = jdbc.sql("SELECT id FROM award_recipients WHERE decision_id = ? AND recipient_name = ?")
+			.params(decision, "Hoàng Thị Thu Hương").query(Long.class).single();
+		revocations.revoke(hương, "Trùng khen thưởng", LocalDate.of(2022, 12, 21), World.system());
+		byte[] after = mvc.perform(get(url).with(user(secretariat))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument doc = Loader.loadPDF(after)) {
+			assertThat(doc.getNumberOfPages()).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void everyRecipientNotRevokedHasALandscapePageWithTheirWholeNameAndCitation() throws Exception {
 		byte[] pdf = mvc.perform(get("/awards/decisions/" + decision + "/certificates.pdf").with(user(secretariat))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();

@@ -292,4 +292,30 @@ class ContestSecurityTests {
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("json")));
 		assertThatThrownBy(() -> contests.requireFull(code, actor(judge1))).isInstanceOf(AccessDeniedException.class);
 	}
+
+	@Test
+	void aNullPrizeOrRoleIsRefusedNamedNeverA500() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/contests").with(user(secretariat))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"code":"%s-NP","name":"Cuộc thi","year":2022,"opensOn":"2022-01-01","closesOn":"2022-12-31",
+					"criteria":[{"code":"nd","name":"Nội dung","weight":1,"max":10}],"prizes":[null]}""".formatted(t.prefix())))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("prizes[0].name"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/users").with(user("admin").roles("ADMIN"))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"username":"u%s","password":"a-long-enough-passphrase-7","displayName":"X","roles":[null, {"unitCode":"%s"}]}"""
+				.formatted(t.prefix().toLowerCase(), t.province().code())))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("roles[0].role"));
+	}
+
+	@Test
+	void theWinnersDecisionIsDraftedOnceHoweverOftenTheConfirmationArrives(@Autowired org.steerdesk.awards.ContestDecisions decisions) {
+		world.importCsv("award-authorities", "code,name_vi,unit_code,symbol\n%s-CT,Chủ tịch UBND tỉnh,%s,QĐ-UBND\n".formatted(t.prefix(),
+				t.province().code()));
+		ContestResultsConfirmed confirmed = new ContestResultsConfirmed(code, "Cuộc thi chính luận", 2022, t.prefix() + "-CT", "BANG_KHEN",
+				List.of(new ContestResultsConfirmed.Winner("E1", "Bài một", "Giải Nhất", t.d1().code(), List.of("Nguyễn Văn Tâm"))));
+		Long first = decisions.draft(confirmed);
+		assertThat(first).isNotNull();
+		assertThat(decisions.draft(confirmed)).isEqualTo(first);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM award_decisions WHERE source_contest = ?").param(code).query(Long.class).single()).isEqualTo(1);
+	}
 }

@@ -85,6 +85,21 @@ class AccessTests {
 	}
 
 	@Test
+	void anEditFromAFormWithoutItsVersionIsRefusedAndChangesNothing() throws Exception {
+		String before = people.byCode(t.prefix() + "-P1").orElseThrow().fullName();
+		mvc.perform(post("/org/people/" + t.prefix() + "-P1/edit").with(user(editorOfD1)).with(csrf()).header("Accept-Language", "en")
+			.param("fullName", "Tên mới không có phiên bản").param("unitCode", t.d1().code()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this record")));
+		assertThat(people.byCode(t.prefix() + "-P1").orElseThrow().fullName()).isEqualTo(before);
+		mvc.perform(post("/org/people/" + t.prefix() + "-P1/edit").with(user(editorOfD1)).with(csrf())
+			.param("fullName", "Tên mới").param("unitCode", t.d1().code())
+			.param("version", String.valueOf(people.byCode(t.prefix() + "-P1").orElseThrow().version())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(people.byCode(t.prefix() + "-P1").orElseThrow().fullName()).isEqualTo("Tên mới");
+	}
+
+	@Test
 	void editorCannotMoveOwnPersonIntoAnotherDistrict() throws Exception {
 		mvc.perform(post("/org/people/" + t.prefix() + "-P1/edit").with(user(editorOfD1)).with(csrf())
 			.param("fullName", "Cán bộ Một").param("unitCode", t.d2().code())
