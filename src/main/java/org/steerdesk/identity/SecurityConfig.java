@@ -162,15 +162,10 @@ class SecurityConfig {
 		};
 	}
 
-	/**
-	 * Scripts from this server only (no inline script, no eval); inline styles stay allowed for the
-	 * pages' computed widths and indents. Nothing may frame the pages.
-	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	/** The policies every answer carries, also those given before the application runs ({@link org.steerdesk.web.SecurityHeaders}). */
+	static final String CONTENT_SECURITY_POLICY = org.steerdesk.web.SecurityHeaders.CONTENT_SECURITY_POLICY;
 
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+	static final String PERMISSIONS_POLICY = org.steerdesk.web.SecurityHeaders.PERMISSIONS_POLICY;
 
 	/** The same security headers on every answer, pages and API. */
 	private static void headers(HttpSecurity http) throws Exception {

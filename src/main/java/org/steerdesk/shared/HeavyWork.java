@@ -59,37 +59,62 @@ public class HeavyWork {
 		if (INSIDE.get() != null) {
 			return work.get();
 		}
+		try (Permit permit = enter(kind, user)) {
+			return work.get();
+		}
+	}
+
+	/** A place taken at the gate, given back when closed (on the thread that took it). */
+	public final class Permit implements AutoCloseable {
+
+		private final Semaphore mine;
+
+		private final Timer.Sample sample;
+
+		private final String kind;
+
+		private boolean open = true;
+
+		private Permit(String kind, Semaphore mine) {
+			this.kind = kind;
+			this.mine = mine;
+			this.sample = Timer.start(meters);
+			INSIDE.set(Boolean.TRUE);
+		}
+
+		@Override
+		public void close() {
+			if (open) {
+				open = false;
+				INSIDE.remove();
+				sample.stop(meters.timer("steerdesk.heavy", "kind", kind));
+				instance.release();
+				mine.release();
+			}
+		}
+	}
+
+	/**
+	 * Takes a place for heavy work of {@code kind} for {@code user}, waiting within the limits; for
+	 * work that cannot be given as one call (an export streamed by its controller).
+	 * @throws RefusedRequestException 429 when the user already runs their share, or the instance stays full
+	 */
+	public Permit enter(String kind, String user) {
 		Semaphore mine = users.computeIfAbsent(user, u -> new Semaphore(perUser, true));
 		boolean userPermit = false;
-		boolean instancePermit = false;
 		try {
 			long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
 			userPermit = mine.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
-			instancePermit = userPermit && instance.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-			if (!instancePermit) {
-				throw new RefusedRequestException(429, "error.heavyBusy", null, 10);
-			}
-			Timer.Sample sample = Timer.start(meters);
-			INSIDE.set(Boolean.TRUE);
-			try {
-				return work.get();
-			}
-			finally {
-				INSIDE.remove();
-				sample.stop(meters.timer("steerdesk.heavy", "kind", kind));
+			if (userPermit && instance.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+				return new Permit(kind, mine);
 			}
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new RefusedRequestException(429, "error.heavyBusy", null, 10);
 		}
-		finally {
-			if (instancePermit) {
-				instance.release();
-			}
-			if (userPermit) {
-				mine.release();
-			}
+		if (userPermit) {
+			mine.release();
 		}
+		throw new RefusedRequestException(429, "error.heavyBusy", null, 10);
 	}
 }

@@ -20,6 +20,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	private final org.steerdesk.shared.HeavyWork heavy;
+
+	WebConfig(org.steerdesk.shared.HeavyWork heavy) {
+		this.heavy = heavy;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("steerdesk-lang");
@@ -73,5 +79,6 @@ class WebConfig implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new ExportGate(heavy));
 	}
 }

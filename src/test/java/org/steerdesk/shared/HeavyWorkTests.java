@@ -66,6 +66,16 @@ class HeavyWorkTests {
 		}
 	}
 
+	@Test
+	void aPermitTakenForStreamedWorkHoldsItsPlaceUntilClosed() {
+		HeavyWork gate = new HeavyWork(2, 1, Duration.ofMillis(100), new SimpleMeterRegistry());
+		HeavyWork.Permit export = gate.enter("export", "bientap");
+		assertThatThrownBy(() -> gate.enter("export", "bientap")).isInstanceOf(RefusedRequestException.class);
+		export.close();
+		export.close();
+		gate.enter("export", "bientap").close();
+	}
+
 	private static void await(CountDownLatch latch) {
 		try {
 			latch.await();

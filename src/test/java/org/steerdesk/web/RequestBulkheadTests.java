@@ -47,6 +47,9 @@ class RequestBulkheadTests {
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("5");
 		assertThat(refused.getContentType()).startsWith("application/problem+json");
 		assertThat(refused.getContentAsString()).contains("busy");
+		// refused before the application runs, it still carries the security headers
+		assertThat(refused.getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+		assertThat(refused.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 
 		MockHttpServletResponse health = new MockHttpServletResponse();
 		bulkhead.doFilter(new MockHttpServletRequest("GET", "/actuator/health"), health, (req, res) -> ran[0] = true);
