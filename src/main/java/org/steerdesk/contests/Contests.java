@@ -191,6 +191,15 @@ public class Contests {
 			.list();
 	}
 
+	/** The contest's judges by their names as the users' accounts give them (the login name where none is given). */
+	public Map<String, String> judgeNames(Contest contest) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String judge : judges(contest)) {
+			names.put(judge, accounts.byUsername(judge).map(org.steerdesk.identity.UserAccount::displayName).filter(n -> !n.isBlank()).orElse(judge));
+		}
+		return names;
+	}
+
 	public boolean isJudge(Contest contest, Actor actor) {
 		return judges(contest).contains(actor.username());
 	}

@@ -140,6 +140,12 @@ class SecurityConfig {
 					.sendRedirect(request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error")))
 				.permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
+			// after signing in, the page asked for, without Spring Security's "?continue" in the address
+			.requestCache(c -> {
+				org.springframework.security.web.savedrequest.HttpSessionRequestCache cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+				cache.setMatchingRequestParameterName(null);
+				c.requestCache(cache);
+			})
 			.exceptionHandling(e -> e.accessDeniedPage("/error/403"))
 			.addFilterAfter(PasswordChangeFilter.pages(accounts), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
 		headers(http);

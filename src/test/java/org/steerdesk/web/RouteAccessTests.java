@@ -634,6 +634,47 @@ class RouteAccessTests {
 			{ "recompute", "maybe" }, { "closed", "perhaps" }, { "item", "99999999999999999999" }, { "page", "-1" },
 			{ "register", "../../etc/passwd" }, { "committee", "%00" } };
 
+	/** What a reader sees of a page: its text, without scripts, styles, tags and attributes. */
+	static String visibleText(String html) {
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("(?s)<style.*?</style>", " ")
+			.replaceAll("(?s)<[^>]*>", " "));
+	}
+
+	static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}-\\d{2}(-\\d{2})?\\b");
+
+	static final java.util.regex.Pattern ENUM_CODE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
+
+	/**
+	 * Every page of the route table, as an administrator reading Vietnamese, says everything in
+	 * words and the Vietnamese way: no {@code ??key??}, no ISO date or month, no raw enum code in the
+	 * text a reader sees.
+	 */
+	@Test
+	void everyPageReadsInVietnameseWithoutKeysIsoDatesOrCodes() throws Exception {
+		Fixture f = fixture();
+		List<String> failures = new ArrayList<>();
+		for (Map.Entry<String, Route> entry : routes().entrySet()) {
+			String key = entry.getKey();
+			String url = entry.getValue().url().apply(f);
+			if (!key.startsWith("GET ") || url.startsWith("/api/") || url.startsWith("/actuator") || url.startsWith("/v3/")) {
+				continue;
+			}
+			var response = mvc.perform(request(HttpMethod.GET, url).with(user("admin").roles("ADMIN")).header("Accept-Language", "vi"))
+				.andReturn().getResponse();
+			if (response.getStatus() != 200 || response.getContentType() == null || !response.getContentType().startsWith("text/html")) {
+				continue;
+			}
+			String text = visibleText(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+			for (java.util.regex.Pattern wrong : List.of(java.util.regex.Pattern.compile("\\?\\?[a-zA-Z]"), ISO_DATE, ENUM_CODE)) {
+				java.util.regex.Matcher m = wrong.matcher(text);
+				if (m.find()) {
+					failures.add(key + " (" + url + "): " + text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40)).strip());
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
 	@Test
 	void oddParameterValuesOnEveryGetRouteNeverAnswer500() throws Exception {
 		Fixture f = fixture();

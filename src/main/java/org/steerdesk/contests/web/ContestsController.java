@@ -112,9 +112,17 @@ class ContestsController {
 			return "redirect:/contests/" + c.code();
 		}
 		catch (InvalidRecordException e) {
+			// a day typed that is no day is said as such, before the service's "required"
+			java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+			for (String day : List.of("opensOn", "closesOn")) {
+				if (form.get(day) != null && !form.get(day).isBlank() && ContestForms.day(form.get(day)) == null) {
+					errors.put(day, messages.getMessage("error.date", null, locale));
+				}
+			}
+			e.violations().list().forEach(v -> errors.putIfAbsent(v.field().replaceAll("\\[\\d+\\].*$", ""),
+					messages.getMessage(v.code(), v.args().toArray(), v.code(), locale)));
 			model.addAttribute("typed", form);
-			model.addAttribute("errors", e.violations().list().stream().collect(Collectors.toMap(v -> v.field().replaceAll("\\[\\d+\\].*$", ""),
-					v -> messages.getMessage(v.code(), v.args().toArray(), v.code(), locale), (a, b) -> a)));
+			model.addAttribute("errors", errors);
 			return "contests/form";
 		}
 	}
@@ -144,6 +152,7 @@ class ContestsController {
 		model.addAttribute("unitsById", unitsById(list.stream().map(Entry::unitId).toList()));
 		model.addAttribute("unit", contest.unitId() == null ? null : units.byId(contest.unitId()).orElse(null));
 		model.addAttribute("judges", contests.judges(contest));
+		model.addAttribute("judgeNames", contests.judgeNames(contest));
 		model.addAttribute("mayManage", manages);
 		model.addAttribute("mayEnter", contests.manages(contest, actor) || contests.mayEnter(contest, actor));
 		model.addAttribute("results", reads ? results.results(contest) : List.of());
