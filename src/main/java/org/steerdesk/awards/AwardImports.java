@@ -30,7 +30,7 @@ class AwardImports {
 	ImportTarget commendationsImport(CommendationRecords records, OrgAccess access) {
 		return RecordImport.of("commendations", CommendationDraft.class)
 			.columns(required("decision_number"), required("decision_date").values("YYYY-MM-DD"), required("authority_code"),
-					required("form").values(AwardForm.class), required("recipient_type").values(RecipientType.class), required("recipient_name"),
+					required("form").values(AwardForm.class, "awards.form."), required("recipient_type").values(RecipientType.class, "awards.type."), required("recipient_name"),
 					optional("recipient_unit_code"), optional("position"), optional("citation"), optional("campaign"))
 			.key("decision_number", "authority_code", "recipient_type", "recipient_name")
 			.keyOf(row -> String.join("\u0000", String.valueOf(row.text("decision_number")), String.valueOf(row.text("authority_code")),

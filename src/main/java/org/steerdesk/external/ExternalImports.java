@@ -21,7 +21,7 @@ class ExternalImports {
 	@Bean
 	ImportTarget delegationsImport(Delegations delegations, OrgAccess access) {
 		return RecordImport.of("delegations", DelegationDraft.class)
-			.columns(required("code"), required("direction").values(Direction.class), required("name"), optional("partner"),
+			.columns(required("code"), required("direction").values(Direction.class, "external.direction."), required("name"), optional("partner"),
 					required("purpose").values("STUDY | SURVEY | INVESTMENT | TRADE | CULTURE | OFFICIAL | OTHER; ..."),
 					required("start_date").values("YYYY-MM-DD"), required("end_date").values("YYYY-MM-DD"),
 					required("host_unit_code"), required("members").values("CN:5;KR:2;VN:1"), optional("notes"))
@@ -34,7 +34,7 @@ class ExternalImports {
 	@Bean
 	ImportTarget meetingsImport(Meetings meetings, OrgAccess access) {
 		return RecordImport.of("meetings", MeetingDraft.class)
-			.columns(required("code"), required("date").values("YYYY-MM-DD"), required("mode").values(MeetingMode.class),
+			.columns(required("code"), required("date").values("YYYY-MM-DD"), required("mode").values(MeetingMode.class, "external.mode."),
 					required("partner"), required("country").values("ISO 3166-1 alpha-2: CN, KR, TW, HK, ..."), required("topic"),
 					required("unit_code"), optional("outcome"))
 			.key("code")

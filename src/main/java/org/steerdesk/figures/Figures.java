@@ -70,16 +70,42 @@ public class Figures {
 		return unit.map(u -> new StartingPoint(u, latestYear(u, window)));
 	}
 
+	/**
+	 * The latest reporting year with records up to today — unless it holds only a sliver of the
+	 * work (fewer than half as many figures with records as the year before, as when two courses of
+	 * the new year are imported early), when the year before is the one to open on.
+	 */
 	private int latestYear(OrgUnit unit, ReportingWindow window) {
 		Set<Long> unitIds = scopes.resolve(unit.id());
 		LocalDate today = ProvinceTime.today();
 		RecordScope records = new RecordScope(scopes.isEverything(unitIds) ? null : unitIds, null, today);
-		return providers.stream()
+		Optional<Integer> latest = providers.stream()
 			.map(p -> p.latestDay(records))
 			.flatMap(Optional::stream)
 			.max(Comparator.naturalOrder())
-			.map(window::yearOf)
-			.orElse(window.yearOf(today) - 1);
+			.map(window::yearOf);
+		if (latest.isEmpty()) {
+			return window.yearOf(today) - 1;
+		}
+		int year = latest.get();
+		long now = withRecords(unit, unitIds, window.year(year));
+		long before = withRecords(unit, unitIds, window.year(year - 1));
+		return now * 2 < before ? year - 1 : year;
+	}
+
+	/** How many figures have a value other than 0 for the unit's scope and range. */
+	private long withRecords(OrgUnit unit, Set<Long> unitIds, DateRange range) {
+		FigureScope scope = new FigureScope(unit.id(), unit.code(), unitIds, range,
+				new RecordScope(scopes.isEverything(unitIds) ? null : unitIds, range.from(), range.to()));
+		long count = 0;
+		for (FigureProvider provider : providers) {
+			for (FigureDefinition definition : provider.definitions()) {
+				if (provider.compute(definition.key(), scope).value() != 0) {
+					count++;
+				}
+			}
+		}
+		return count;
 	}
 
 	/** Every figure's definition, ordered by key. */

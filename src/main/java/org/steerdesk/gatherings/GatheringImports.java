@@ -23,7 +23,7 @@ class GatheringImports {
 	@Bean
 	ImportTarget gatheringsImport(Gatherings gatherings, OrgAccess access) {
 		return RecordImport.of("gatherings", GatheringDraft.class)
-			.columns(required("code"), required("type").values(GatheringType.class), required("title"),
+			.columns(required("code"), required("type").values(GatheringType.class, "gatherings.type."), required("title"),
 					required("start").values("YYYY-MM-DD | YYYY-MM-DDTHH:MM"), optional("end").values("YYYY-MM-DD | YYYY-MM-DDTHH:MM"),
 					optional("place"), optional("online").values("true | false"), required("organiser_unit_code"),
 					optional("participants").values("0, 1, 2, ..."), optional("foreign_participants").values("0, 1, 2, ..."),

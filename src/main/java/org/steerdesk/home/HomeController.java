@@ -36,7 +36,8 @@ class HomeController {
 
 	/** The figures the start page shows, in this order. */
 	static final List<String> MAIN_FIGURES = List.of("media.items", "media.shares", "media.views", "external.delegations.in",
-			"external.foreign_visitors", "external.countries", "external.meetings");
+			"external.foreign_visitors", "external.countries", "external.meetings", "gatherings.events", "training.courses",
+			"training.participants", "awards.collectives", "awards.individuals", "contests.entries");
 
 	static final int NEWEST = 5;
 

@@ -58,7 +58,7 @@ public class ImportTemplates {
 				Row row = guide.createRow(i + 1);
 				row.createCell(0).setCellValue(columns.get(i).name());
 				row.createCell(1).setCellValue(messages.getMessage(columns.get(i).required() ? "common.yes" : "common.no", null, locale));
-				row.createCell(2).setCellValue(columns.get(i).values() == null ? "" : columns.get(i).values());
+				row.createCell(2).setCellValue(guide(columns.get(i), locale));
 			}
 			guide.setColumnWidth(0, 24 * 256);
 			guide.setColumnWidth(2, 80 * 256);
@@ -68,5 +68,21 @@ public class ImportTemplates {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** A column's allowed values for the guide: codes each with its label in the reader's language ("STAFF — Cán bộ, công chức"). */
+	private String guide(ImportColumn column, java.util.Locale locale) {
+		if (column.values() == null) {
+			return "";
+		}
+		if (column.labelPrefix() == null) {
+			return column.values();
+		}
+		StringBuilder out = new StringBuilder();
+		for (String code : column.values().split(" \\| ")) {
+			out.append(out.isEmpty() ? "" : "; ").append(code).append(" — ")
+				.append(messages.getMessage(column.labelPrefix() + code, null, code, locale));
+		}
+		return out.toString();
 	}
 }

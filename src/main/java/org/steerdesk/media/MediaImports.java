@@ -29,8 +29,8 @@ class MediaImports {
 	@Bean
 	ImportTarget mediaChannelsImport(Channels channels, OrgAccess access) {
 		return RecordImport.of("media-channels", ChannelDraft.class)
-			.columns(required("code"), required("name"), required("type").values(ChannelType.class),
-					optional("platform").values(Platform.class), optional("url"), required("unit_code"), optional("feed_url"))
+			.columns(required("code"), required("name"), required("type").values(ChannelType.class, "media.type."),
+					optional("platform").values(Platform.class, "media.platform."), optional("url"), required("unit_code"), optional("feed_url"))
 			.key("code")
 			.allowedIf(actor -> access.mayAnywhere(actor, Permission.EDIT_RECORDS))
 			.reader((row, v) -> new ChannelDraft(row.text("code"), row.text("name"), row.enumValue("type", ChannelType.class, "media.type.", v),
@@ -41,7 +41,7 @@ class MediaImports {
 	@Bean
 	ImportTarget mediaItemsImport(Items items, OrgAccess access) {
 		return RecordImport.of("media-items", ItemRows.Checked.class)
-			.columns(required("url"), required("title"), required("kind").values(ItemKind.class),
+			.columns(required("url"), required("title"), required("kind").values(ItemKind.class, "media.kind."),
 					required("published_at").values(DATE_TIME), required("channel_code"), required("unit_code"),
 					optional("themes").values("a;b;c"))
 			.key("url")
@@ -66,7 +66,7 @@ class MediaImports {
 	@Bean
 	ImportTarget mediaMetricsImport(Metrics metrics, Items items, OrgAccess access) {
 		return RecordImport.of("media-metrics", MetricDraft.class)
-			.columns(required("target_url"), required("metric").values(Metric.class), required("value").values("0, 1, 2, ..."),
+			.columns(required("target_url"), required("metric").values(Metric.class, "media.metric."), required("value").values("0, 1, 2, ..."),
 					required("observed_at").values(DATE_TIME))
 			.key("target_url", "metric", "observed_at")
 			.keyOf(row -> {

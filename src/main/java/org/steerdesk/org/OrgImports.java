@@ -27,7 +27,7 @@ class OrgImports {
 	@Bean
 	ImportTarget orgUnitsImport(Units units, OrgAccess access) {
 		return RecordImport.of("org-units", UnitDraft.class)
-			.columns(required("code"), required("name_vi"), optional("name_en"), required("kind").values(UnitKind.class),
+			.columns(required("code"), required("name_vi"), optional("name_en"), required("kind").values(UnitKind.class, "org.kind."),
 					optional("parent_code"), optional("valid_from").values("YYYY-MM-DD"), optional("valid_to").values("YYYY-MM-DD"),
 					optional("successor_code"), optional("sort_order").values("0–99999"))
 			.key("code")
@@ -53,7 +53,7 @@ class OrgImports {
 	ImportTarget committeesImport(Committees committees, OrgAccess access) {
 		return RecordImport.of("committees", CommitteeDraft.class)
 			.columns(required("code"), required("name_vi"), optional("name_en"), required("scope_unit_code"),
-					required("document_style").values(DocumentStyle.class), required("reporting_window").values(ReportingWindow.class),
+					required("document_style").values(DocumentStyle.class, "org.style."), required("reporting_window").values(ReportingWindow.class, "window."),
 					optional("governing_body_vi"), optional("symbol"))
 			.key("code")
 			.allowedIf(actor -> access.mayAnywhere(actor, Permission.MANAGE))
@@ -66,7 +66,7 @@ class OrgImports {
 	@Bean
 	ImportTarget committeeMembersImport(Committees committees, OrgAccess access) {
 		return RecordImport.of("committee-members", MemberDraft.class)
-			.columns(required("committee_code"), required("person_code"), required("role").values(MemberRole.class),
+			.columns(required("committee_code"), required("person_code"), required("role").values(MemberRole.class, "org.role."),
 					required("from").values("YYYY-MM-DD"), optional("to").values("YYYY-MM-DD"))
 			.key("committee_code", "person_code", "role", "from")
 			.allowedIf(actor -> access.mayAnywhere(actor, Permission.MANAGE))

@@ -17,7 +17,7 @@ class TrainingImports {
 	@Bean
 	ImportTarget trainingsImport(Trainings trainings, OrgAccess access) {
 		return RecordImport.of("trainings", TrainingDraft.class)
-			.columns(required("code"), required("title"), required("target_group").values(TargetGroup.class),
+			.columns(required("code"), required("title"), required("target_group").values(TargetGroup.class, "training.group."),
 					required("start_date").values("YYYY-MM-DD"), required("end_date").values("YYYY-MM-DD"), optional("hours").values("0, 1, 2, ..."),
 					required("organiser_unit_code"), optional("participants").values("0, 1, 2, ..."), optional("completed").values("0, 1, 2, ..."))
 			.key("code")

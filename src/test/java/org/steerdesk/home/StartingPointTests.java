@@ -63,6 +63,24 @@ class StartingPointTests {
 	}
 
 	@Test
+	void aFewRecordsOfANewYearDoNotMoveTheStartAwayFromTheYearOfTheWork() throws Exception {
+		String d1 = t.d1().code();
+		world.importCsv("meetings", "code,date,mode,partner,country,topic,unit_code\n%1$s-M1,2021-05-01,ONLINE,Quảng Tây,CN,Cửa khẩu,%2$s\n%1$s-M2,2021-06-01,IN_PERSON,Quảng Tây,CN,Du lịch,%2$s\n"
+			.formatted(t.prefix(), d1));
+		world.importCsv("delegations", "code,direction,name,purpose,start_date,end_date,host_unit_code,members\n%s-D,IN,Đoàn Quảng Tây,STUDY,2021-03-01,2021-03-02,%s,CN:5\n"
+			.formatted(t.prefix(), d1));
+		world.importCsv("gatherings", "code,type,title,start,organiser_unit_code\n%s-G,CONFERENCE,Hội nghị tổng kết,2021-12-10,%s\n".formatted(t.prefix(), d1));
+		// two courses of the next year imported early
+		world.importCsv("trainings", "code,title,target_group,start_date,end_date,organiser_unit_code,participants\n%1$s-T1,Lớp một,STAFF,2022-01-10,2022-01-11,%2$s,10\n%1$s-T2,Lớp hai,STAFF,2022-01-12,2022-01-13,%2$s,12\n"
+			.formatted(t.prefix(), d1));
+		String viewer = world.user("VIEWER", d1);
+		String home = page("/", viewer, "vi");
+		assertThat(home).contains("năm báo cáo 2021");
+		// the start page shows every register's figures, events and training included
+		assertThat(home).contains("/gatherings").contains("/training");
+	}
+
+	@Test
 	void theFiguresPageOpensOnTheUsersUnitAndTheLatestYearWithRecords() throws Exception {
 		world.importCsv("meetings", "code,date,mode,partner,country,topic,unit_code\n%s-M,2021-05-01,ONLINE,Quảng Tây,CN,Cửa khẩu,%s\n"
 			.formatted(t.prefix(), t.c1().code()));
