@@ -49,7 +49,9 @@ class AwardPhrase implements FigurePhrase {
 				return;
 			}
 			String code = member.substring(0, slash);
-			String authority = authorities.byCode(code).map(a -> a.name(locale)).orElse(code);
+			// a name that brings its own article ("The two Provincial Steering Committees") takes no second one ("the The two …")
+			String named = authorities.byCode(code).map(a -> a.name(locale)).orElse(code);
+			String authority = "en".equals(locale.getLanguage()) ? named.replaceFirst("^(?i)the\\s+", "") : named;
 			String form = messages.getMessage("awards.form." + member.substring(slash + 1), null, member.substring(slash + 1), locale);
 			String whom = counts[0] > 0 && counts[1] > 0 ? say("awards.phrase.both", locale, counts[0], counts[1])
 					: counts[0] > 0 ? say("awards.phrase.collectives", locale, counts[0]) : say("awards.phrase.individuals", locale, counts[1]);

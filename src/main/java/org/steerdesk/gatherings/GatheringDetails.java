@@ -79,7 +79,7 @@ public class GatheringDetails {
 	}
 
 	public Details of(Gathering gathering) {
-		return new Details(jdbc.sql("SELECT * FROM gathering_people WHERE gathering_id = ? ORDER BY role, id")
+		return new Details(jdbc.sql("SELECT * FROM gathering_people WHERE gathering_id = ? ORDER BY CASE role WHEN 'CHAIR' THEN 0 WHEN 'SPEAKER' THEN 1 ELSE 2 END, id")
 			.param(gathering.id())
 			.query((rs, n) -> new Participant(rs.getLong("id"), rs.getObject("person_id") == null ? null : rs.getLong("person_id"),
 					GatheringRole.valueOf(rs.getString("role")), rs.getString("full_name"), rs.getString("position"), rs.getString("unit_name"),

@@ -33,6 +33,16 @@ public class Charts {
 	static final List<String> PALETTE = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7a1212",
 			"#555555");
 
+	/** The axis at the right, for a series of another magnitude. */
+	public static final String SECOND_AXIS = "y1";
+
+	/** A series drawn against the axis at the right. */
+	public static Map<String, Object> onSecondAxis(Map<String, Object> dataset) {
+		Map<String, Object> set = new LinkedHashMap<>(dataset);
+		set.put("yAxisID", SECOND_AXIS);
+		return set;
+	}
+
 	/**
 	 * A chart of counts: axes from zero in whole numbers, numbers on axes and in tooltips written in
 	 * the page's language (Chart.js formats with the locale), each series (or, for a doughnut, each
@@ -65,7 +75,19 @@ public class Charts {
 			y.put("beginAtZero", true);
 			y.put("ticks", Map.of("precision", 0));
 			y.put("stacked", stacked);
-			options.put("scales", Map.of("x", Map.of("stacked", stacked), "y", y));
+			Map<String, Object> scales = new LinkedHashMap<>();
+			scales.put("x", Map.of("stacked", stacked));
+			scales.put("y", y);
+			// a series of another magnitude (participants beside courses) on its own axis at the right, so neither hides the other
+			if (datasets.stream().anyMatch(d -> SECOND_AXIS.equals(d.get("yAxisID")))) {
+				Map<String, Object> right = new LinkedHashMap<>();
+				right.put("beginAtZero", true);
+				right.put("position", "right");
+				right.put("ticks", Map.of("precision", 0));
+				right.put("grid", Map.of("drawOnChartArea", false));
+				scales.put(SECOND_AXIS, right);
+			}
+			options.put("scales", scales);
 		}
 		config.put("options", options);
 		return json.writeValueAsString(config);

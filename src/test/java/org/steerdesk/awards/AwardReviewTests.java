@@ -87,4 +87,15 @@ class AwardReviewTests {
 		assertThat(text(vi, Locale.forLanguageTag("vi"))).contains("Chủ tịch UBND tỉnh tặng Bằng khen cho 1 tập thể, 2 cá nhân")
 			.contains("tổng cộng 1 tập thể, 3 cá nhân");
 	}
+
+	@Test
+	void anAuthorityWhoseEnglishNameBringsItsArticleGetsNoSecond(@Autowired AwardPhrase phrase) {
+		world.importCsv("award-authorities", "code,name_vi,name_en,unit_code\n%s-HAI,Hai Ban Chỉ đạo tỉnh,The two Provincial Steering Committees,%s\n"
+			.formatted(t.prefix(), t.province().code()));
+		var breakdowns = java.util.Map.of(AwardFigures.COLLECTIVES,
+				java.util.Map.of(AwardFigures.BY_AUTHORITY_FORM, java.util.Map.of(t.prefix() + "-HAI/BANG_KHEN", 8L)));
+		String english = phrase.write(breakdowns, java.util.Locale.ENGLISH);
+		org.assertj.core.api.Assertions.assertThat(english).startsWith("the two Provincial Steering Committees awarded").doesNotContain("the The");
+		org.assertj.core.api.Assertions.assertThat(phrase.write(breakdowns, java.util.Locale.forLanguageTag("vi"))).startsWith("Hai Ban Chỉ đạo tỉnh tặng");
+	}
 }

@@ -135,7 +135,9 @@ class ContestPagesTests {
 		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(notice));
 				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
 			assertThat(text.getText()).contains("Kết quả Cuộc thi chính luận lần thứ 2").doesNotContain("Dự thảo")
-				.contains("E1 — Giữ vững trận địa tư tưởng").contains("Nguyễn Văn Tâm").contains("Giải Nhất").contains("Giải Nhì");
+				.contains("E1 — Giữ vững trận địa tư tưởng").contains("Nguyễn Văn Tâm").contains("Giải Nhất").contains("Giải Nhì")
+				// scores the Vietnamese way (issue 22): 8,8, never 8.8
+				.contains("8,8").doesNotContain("8.8");
 		}
 		String results = page(base, secretariat);
 		assertThat(results).contains("Đã xác nhận kết quả");

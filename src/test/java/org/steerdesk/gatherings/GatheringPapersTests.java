@@ -63,6 +63,20 @@ class GatheringPapersTests {
 	}
 
 	@Test
+	void chairsComeFirstOnThePageAndInThePrintedList() throws Exception {
+		// an attendee added before the chair (as a clerk would, from the sign-in sheet) still follows the chair
+		world.person(t.prefix() + "-A0", "An Văn Đến Sớm " + t.prefix(), t.d1().code());
+		world.person(t.prefix() + "-C2", "Phùng Quang Hội " + t.prefix(), t.d1().code());
+		mvc.perform(post(base + "/people").with(user(secretariat)).with(csrf()).param("person", t.prefix() + "-A0").param("role", "ATTENDEE"));
+		mvc.perform(post(base + "/people").with(user(secretariat)).with(csrf()).param("person", t.prefix() + "-C2").param("role", "CHAIR"));
+		String list = text(base + "/attendance.pdf", secretariat, "vi");
+		assertThat(list.indexOf("Phùng Quang Hội")).isPositive().isLessThan(list.indexOf("An Văn Đến Sớm")).isLessThan(list.indexOf("Lương Thị Hạnh"));
+		assertThat(list.indexOf("Hoàng Văn Nghiêm")).isPositive().isLessThan(list.indexOf("Lương Thị Hạnh"));
+		String page = mvc.perform(get(base).with(user(secretariat))).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page.indexOf("Hoàng Văn Nghiêm")).isLessThan(page.indexOf("An Văn Đến Sớm"));
+	}
+
+	@Test
 	void theProgrammeListsTheAgendaInTimeOrder() throws Exception {
 		String programme = text(base + "/programme.pdf", secretariat, "vi");
 		assertThat(programme).contains("CHƯƠNG TRÌNH").contains("Hội nghị tổng kết năm 2022").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")

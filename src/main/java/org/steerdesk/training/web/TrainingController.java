@@ -102,7 +102,7 @@ class TrainingController {
 		});
 		model.addAttribute("groupChart", charts.config("bar", labels,
 				List.of(Charts.dataset(messages.getMessage("training.courses", null, locale), courses),
-						Charts.dataset(messages.getMessage("training.participants", null, locale), participants)), false));
+						Charts.onSecondAxis(Charts.dataset(messages.getMessage("training.participants", null, locale), participants))), false));
 		return "training/list";
 	}
 
