@@ -51,6 +51,14 @@ class ErrorHandling {
 			org.springframework.web.bind.MissingServletRequestParameterException.class,
 			org.springframework.web.server.ResponseStatusException.class })
 	Object framework(Exception e, HttpServletRequest request, Locale locale) {
+		if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch && mismatch.getName() != null) {
+			Class<?> type = mismatch.getRequiredType();
+			Object again = refilter(Map.of(mismatch.getName(), type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)), request,
+					locale);
+			if (again != null) {
+				return again;
+			}
+		}
 		org.springframework.web.ErrorResponse response = e instanceof org.springframework.web.ErrorResponse r ? r : null;
 		HttpStatus status = response == null ? HttpStatus.BAD_REQUEST : HttpStatus.valueOf(response.getStatusCode().value());
 		String detail = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch
@@ -67,6 +75,10 @@ class ErrorHandling {
 	 */
 	@ExceptionHandler(org.springframework.validation.BindException.class)
 	Object unbindable(org.springframework.validation.BindException e, HttpServletRequest request, Locale locale) {
+		Object refiltered = refilter(e, request, locale);
+		if (refiltered != null) {
+			return refiltered;
+		}
 		List<Map<String, Object>> errors = e.getFieldErrors()
 			.stream()
 			.map(f -> Map.<String, Object>of("field", f.getField(),
@@ -157,6 +169,54 @@ class ErrorHandling {
 					messages.getMessage(v.code(), v.args().toArray(), v.code(), locale)))
 			.toList();
 		return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("error.invalid", null, locale), errors);
+	}
+
+	/**
+	 * A day in a page's filter that cannot be read ({@code from=31/02/2023}): the page again, without
+	 * that value, its form showing what was typed and the reason next to the box (flash attributes
+	 * {@code filterTyped} and {@code filterErrors}); null where that is not so (the API, a form sent
+	 * by POST, a value not in the address, a value other than a day).
+	 */
+	private Object refilter(org.springframework.validation.BindException e, HttpServletRequest request, Locale locale) {
+		Map<String, Boolean> fields = new java.util.LinkedHashMap<>();
+		for (org.springframework.validation.FieldError f : e.getFieldErrors()) {
+			Class<?> type = e.getBindingResult().getFieldType(f.getField());
+			fields.put(f.getField(), type != null && java.time.temporal.Temporal.class.isAssignableFrom(type));
+		}
+		return refilter(fields, request, locale);
+	}
+
+	/** As above, for the fields named (each saying whether it is a day). */
+	private Object refilter(Map<String, Boolean> fields, HttpServletRequest request, Locale locale) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!"GET".equals(request.getMethod()) || path.startsWith("/api/") || path.startsWith("/actuator")) {
+			return null;
+		}
+		Map<String, String> typed = new java.util.LinkedHashMap<>();
+		Map<String, String> reasons = new java.util.LinkedHashMap<>();
+		for (Map.Entry<String, Boolean> f : fields.entrySet()) {
+			// the filters' day boxes show their refusal next to them; any other value keeps the page naming the parameter
+			if (request.getParameter(f.getKey()) == null || !f.getValue()) {
+				return null;
+			}
+			typed.put(f.getKey(), request.getParameter(f.getKey()));
+			reasons.put(f.getKey(), messages.getMessage(f.getValue() ? "error.date" : "error.parameter", new Object[] { f.getKey() }, locale));
+		}
+		if (typed.isEmpty()) {
+			return null;
+		}
+		org.springframework.web.util.UriComponentsBuilder again = org.springframework.web.util.UriComponentsBuilder.fromPath(request.getRequestURI());
+		request.getParameterMap().forEach((name, values) -> {
+			if (!typed.containsKey(name)) {
+				for (String value : values) {
+					again.queryParam(name, org.springframework.web.util.UriUtils.encodeQueryParam(value, java.nio.charset.StandardCharsets.UTF_8));
+				}
+			}
+		});
+		org.springframework.web.servlet.FlashMap flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+		flash.put("filterTyped", typed);
+		flash.put("filterErrors", reasons);
+		return new org.springframework.web.servlet.ModelAndView("redirect:" + again.build(true).toUriString());
 	}
 
 	private Object respond(HttpServletRequest request, HttpStatus status, String detail, List<Map<String, Object>> errors) {
