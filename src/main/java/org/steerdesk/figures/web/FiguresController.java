@@ -32,7 +32,10 @@ class FiguresController {
 
 	private final Units units;
 
-	FiguresController(Figures figures, Units units) {
+	private final java.util.List<org.steerdesk.figures.DimensionNames> dimensionNames;
+
+	FiguresController(Figures figures, Units units, java.util.List<org.steerdesk.figures.DimensionNames> dimensionNames) {
+		this.dimensionNames = dimensionNames;
 		this.figures = figures;
 		this.units = units;
 	}
@@ -68,6 +71,7 @@ class FiguresController {
 				model.addAttribute("unitName", chosen.name(locale));
 				FigureReport report = figures.compute(chosen.code(), chosenWindow.year(chosenYear), actor, locale);
 				model.addAttribute("report", report);
+				model.addAttribute("dimensionNames", names(report, locale));
 				model.addAttribute("empty", report.figures().stream().allMatch(f -> f.value() == 0));
 			}
 			catch (NotFoundException e) {
@@ -91,5 +95,16 @@ class FiguresController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "to is before from");
 		}
 		return new DateRange(from, to);
+	}
+
+	/** The names of the breakdowns' members that are records' codes, by dimension. */
+	private java.util.Map<String, java.util.Map<String, String>> names(org.steerdesk.figures.FigureReport report, Locale locale) {
+		java.util.Map<String, java.util.Map<String, String>> out = new java.util.HashMap<>();
+		for (org.steerdesk.figures.DimensionNames names : dimensionNames) {
+			java.util.Set<String> codes = new java.util.TreeSet<>();
+			report.figures().forEach(f -> codes.addAll(f.breakdown().getOrDefault(names.dimension(), java.util.Map.of()).keySet()));
+			out.put(names.dimension(), names.names(codes, locale));
+		}
+		return out;
 	}
 }
