@@ -123,7 +123,7 @@ class AwardPagesTests {
 		String draft = mvc.perform(post("/awards/decisions/new").with(user(secretariat)).with(csrf()).param("authorityCode", t.prefix() + "-CT")
 			.param("form", "GIAY_KHEN").param("campaign", "Cuộc thi chính luận lần thứ 2")).andExpect(status().is3xxRedirection()).andReturn()
 			.getResponse().getRedirectedUrl();
-		assertThat(page(draft, secretariat)).contains("Dự thảo").contains("Cuộc thi chính luận lần thứ 2");
+		assertThat(page(draft, secretariat)).contains("Dự thảo quyết định").doesNotContain("Quyết định Dự thảo").contains("Cuộc thi chính luận lần thứ 2");
 		assertThat(page("/awards", secretariat)).contains("id=\"drafts-list\"").contains("Cuộc thi chính luận lần thứ 2");
 		mvc.perform(get(draft).with(user(world.user("SECRETARIAT", t.d2().code())))).andExpect(status().isForbidden());
 		// the draft's particulars change until it is issued; an empty form is refused next to its field
