@@ -62,7 +62,11 @@ class ExternalListsController {
 
 	private final Figures figures;
 
-	ExternalListsController(ExternalQueries queries, ExternalStats externalStats, Units units, MessageSource messages, Charts charts, Figures figures) {
+	private final org.steerdesk.external.Partners partners;
+
+	ExternalListsController(ExternalQueries queries, ExternalStats externalStats, Units units, MessageSource messages, Charts charts, Figures figures,
+			org.steerdesk.external.Partners partners) {
+		this.partners = partners;
 		this.figures = figures;
 		this.externalStats = externalStats;
 		this.queries = queries;
@@ -86,9 +90,14 @@ class ExternalListsController {
 
 	@GetMapping("/delegations")
 	String delegations(@ModelAttribute("filter") ExternalFilter filter, @RequestParam(required = false) String after, Actor actor,
-			Model model) {
+			java.util.Locale locale, Model model) {
 		ExternalQueries.DelegationList list = queries.delegations(filter, after, actor);
 		model.addAttribute("list", list);
+		// a delegation's partner by the partner's name (the record it links to), not the code typed
+		Map<Long, String> partnerNames = new java.util.HashMap<>();
+		list.rows().stream().map(Delegation::partnerId).filter(java.util.Objects::nonNull).distinct()
+			.forEach(id -> partners.byId(id).ifPresent(partner -> partnerNames.put(id, partner.name(locale))));
+		model.addAttribute("partnerNames", partnerNames);
 		model.addAttribute("unitsById", unitsById(list.rows().stream().map(Delegation::hostUnitId).toList()));
 		return "external/delegations";
 	}
