@@ -145,6 +145,19 @@ public class Contests {
 		};
 	}
 
+	/** The entries of the list the actor sees, by the rule of {@link #sees}, the actor's sight read once for them all. */
+	public List<Entry> seen(Contest contest, List<Entry> entries, Actor actor) {
+		return switch (sight(contest, actor)) {
+			case FULL -> entries;
+			case BLIND -> {
+				Map<Long, Set<String>> judged = assignments.of(contest);
+				yield entries.stream().filter(e -> judged.getOrDefault(e.id(), Set.of()).contains(actor.username())).toList();
+			}
+			case ENTRANT -> entries.stream().filter(e -> access.may(actor, Permission.READ, e.unitId())).toList();
+			case NONE -> List.of();
+		};
+	}
+
 	/**
 	 * The contest for an actor who sees it in full (its readers, not its judges): the ranking, the
 	 * authors, the results notice and the files as sent.

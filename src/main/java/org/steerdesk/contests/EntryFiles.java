@@ -1,6 +1,5 @@
 package org.steerdesk.contests;
 
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,8 +77,7 @@ public class EntryFiles extends RecordFiles {
 		Entry entry = jdbc.sql("SELECT * FROM contest_entries WHERE id = ?").param(id).query(ContestEntries::map).optional()
 			.orElseThrow(() -> new NotFoundException("Entry " + id));
 		Contest contest = jdbc.sql("SELECT * FROM contests WHERE id = ?").param(entry.contestId()).query(Contests::map).single();
-		Contests.Sight sight = contests.sight(contest, actor);
-		if (sight == Contests.Sight.BLIND || sight == Contests.Sight.NONE || !contests.sees(contest, entry, actor)) {
+		if (contests.sight(contest, actor) == Contests.Sight.BLIND || !contests.sees(contest, entry, actor)) {
 			throw new AccessDeniedException("error.access.scope");
 		}
 		if (permission != Permission.READ) {
@@ -156,14 +154,17 @@ public class EntryFiles extends RecordFiles {
 		}
 	}
 
+	/** The files of each entry of a contest, for a reader who sees it in full (empty lists for anyone else): the right checked once for all. */
+	public java.util.Map<Long, List<StoredFile>> of(Contest contest, List<Entry> entries, Actor actor) {
+		java.util.Map<Long, List<StoredFile>> out = new java.util.HashMap<>();
+		boolean full = contests.sight(contest, actor) == Contests.Sight.FULL;
+		entries.forEach(e -> out.put(e.id(), full ? of(e) : List.of()));
+		return out;
+	}
+
 	/** The files of an entry, for those who may read it (or, unchecked, for the judging pages which check the judge). */
 	List<StoredFile> of(Entry entry) {
 		return files.of(RECORD, String.valueOf(entry.id()));
-	}
-
-	/** A file's content. */
-	void content(StoredFile file, OutputStream out) {
-		files.write(file, out);
 	}
 
 	static long words(String text) {

@@ -54,8 +54,13 @@ final class Fingerprints {
 				}
 			}
 		}
+		return text(min);
+	}
+
+	/** A fingerprint as stored: its values in base 36, separated by dots. */
+	private static String text(long[] values) {
 		List<String> parts = new ArrayList<>(HASHES);
-		for (long v : min) {
+		for (long v : values) {
 			parts.add(Long.toString(v, 36));
 		}
 		return String.join(".", parts);
@@ -81,14 +86,7 @@ final class Fingerprints {
 				}
 			}
 		}
-		if (min == null) {
-			return null;
-		}
-		List<String> parts = new ArrayList<>(HASHES);
-		for (long v : min) {
-			parts.add(Long.toString(v, 36));
-		}
-		return String.join(".", parts);
+		return min == null ? null : text(min);
 	}
 
 	/** A stored fingerprint's values, or null when missing or not of this form. */
@@ -121,24 +119,5 @@ final class Fingerprints {
 			}
 		}
 		return (double) same / HASHES;
-	}
-
-	/** The estimated similarity of two fingerprints (0 when either is missing). */
-	static double similarity(String a, String b) {
-		if (a == null || b == null) {
-			return 0;
-		}
-		String[] x = a.split("\\.");
-		String[] y = b.split("\\.");
-		if (x.length != y.length) {
-			return 0;
-		}
-		int same = 0;
-		for (int i = 0; i < x.length; i++) {
-			if (x[i].equals(y[i])) {
-				same++;
-			}
-		}
-		return (double) same / x.length;
 	}
 }

@@ -65,7 +65,7 @@ public class ResultsDocuments {
 			Entry e = r.ranked().entry();
 			rows.add(new OfficialDocument.AnnexRow(List.of(String.valueOf(r.ranked().rank()), e.code() + " — " + e.title(),
 					String.join(", ", entries.authors(e).stream().map(Author::name).toList()),
-					units.byId(e.unitId()).map(u -> u.name(locale)).orElse(""), decimal(r.ranked().score(), locale),
+					units.byId(e.unitId()).map(u -> u.name(locale)).orElse(""), org.steerdesk.shared.NumberPhrasing.decimal(r.ranked().score(), locale),
 					r.prize() == null ? "" : r.prize()), null));
 		}
 		String subject = say("contests.doc.subject", locale, contest.name()) + (contest.confirmed() ? "" : " " + say("review.document.draftMark", locale));
@@ -79,13 +79,6 @@ public class ResultsDocuments {
 				List.of(say("contests.doc.recipients", locale), say("awards.doc.recipients2", locale)), say("contests.doc.prefix", locale),
 				say("contests.doc.signer", locale), "", annex);
 		return format == DocumentFormat.DOCX ? docx.write(document, Layout.STATE) : pdf.write(document, Layout.STATE);
-	}
-
-	/** A score the document's language's way: {@code 9,45} in Vietnamese, {@code 9.45} in English. */
-	static String decimal(java.math.BigDecimal value, Locale locale) {
-		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
-		format.setMaximumFractionDigits(4);
-		return format.format(value);
 	}
 
 	private String say(String key, Locale locale, Object... args) {

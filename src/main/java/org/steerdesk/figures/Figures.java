@@ -71,23 +71,27 @@ public class Figures {
 	}
 
 	/**
-	 * The latest reporting year with records up to today — unless it holds only a sliver of the
-	 * work (fewer than half as many figures with records as the year before, as when two courses of
-	 * the new year are imported early), when the year before is the one to open on.
+	 * The latest reporting year with records up to today — unless its records stop within its first
+	 * half and are only a sliver of the work (fewer than half as many figures with records as the
+	 * year before, as when two courses of the new year are imported early), when the year before is
+	 * the one to open on. Only that case computes figures; a year with records into its second half
+	 * is taken as it is.
 	 */
 	private int latestYear(OrgUnit unit, ReportingWindow window) {
 		Set<Long> unitIds = scopes.resolve(unit.id());
 		LocalDate today = ProvinceTime.today();
 		RecordScope records = new RecordScope(scopes.isEverything(unitIds) ? null : unitIds, null, today);
-		Optional<Integer> latest = providers.stream()
+		Optional<LocalDate> latestDay = providers.stream()
 			.map(p -> p.latestDay(records))
 			.flatMap(Optional::stream)
-			.max(Comparator.naturalOrder())
-			.map(window::yearOf);
-		if (latest.isEmpty()) {
+			.max(Comparator.naturalOrder());
+		if (latestDay.isEmpty()) {
 			return window.yearOf(today) - 1;
 		}
-		int year = latest.get();
+		int year = window.yearOf(latestDay.get());
+		if (!latestDay.get().isBefore(window.year(year).from().plusMonths(6))) {
+			return year;
+		}
 		long now = withRecords(unit, unitIds, window.year(year));
 		long before = withRecords(unit, unitIds, window.year(year - 1));
 		return now * 2 < before ? year - 1 : year;

@@ -254,8 +254,7 @@ final class DocxCopy {
 						continue;
 					}
 					boolean hiddenResult = !fields.isEmpty() && fields.stream().anyMatch(f -> !f.result || !f.safe());
-					if (!KEPT.containsKey(ns) || (main && DROPPED.contains(name)) || (!main && DROPPED.contains(name))
-							|| (hiddenResult && main && isRunContent(name))) {
+					if (!KEPT.containsKey(ns) || DROPPED.contains(name) || (hiddenResult && main && isRunContent(name))) {
 						skip = 1;
 						continue;
 					}

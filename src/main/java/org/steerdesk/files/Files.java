@@ -191,14 +191,15 @@ public class Files {
 		});
 	}
 
-	/** Removes a file from a record (its content stays while another record holds it). */
+	/** Removes a file from a record (its content stays while another record holds it); the file removed. */
 	@Transactional
-	public void remove(String ownerType, String ownerKey, long id, Actor actor) {
+	public StoredFile remove(String ownerType, String ownerKey, long id, Actor actor) {
 		StoredFile file = find(ownerType, ownerKey, id).orElseThrow(() -> new NotFoundException("File " + id));
 		jdbc.sql("DELETE FROM file_links WHERE id = ?").param(id).update();
 		jdbc.sql("UPDATE file_contents SET orphaned_at = ? WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM file_links l WHERE l.sha256 = ?)")
 			.params(OffsetDateTime.now(), file.sha256(), file.sha256()).update();
 		audit.record(actor.username(), AuditAction.UPDATE, ownerType, ownerKey, Map.of("file", file.name(), "sha256", file.sha256()), null);
+		return file;
 	}
 
 	/**

@@ -76,9 +76,6 @@ public abstract class RecordFiles {
 	/** Removes one of the record's files (audited), for an actor who edits it. */
 	@Transactional
 	public void remove(String code, long id, Actor actor) {
-		String key = key(code, Permission.EDIT_RECORDS, actor);
-		StoredFile file = files.find(ownerType(), key, id).orElseThrow(() -> new NotFoundException("File " + id));
-		files.remove(ownerType(), key, id, actor);
-		removed(code, file);
+		removed(code, files.remove(ownerType(), key(code, Permission.EDIT_RECORDS, actor), id, actor));
 	}
 }

@@ -20,6 +20,13 @@ public final class NumberPhrasing {
 	private NumberPhrasing() {
 	}
 
+	/** A decimal (a score, a weight) with the language's separators and at most four decimals: {@code 9,45} in Vietnamese, {@code 9.45} in English. */
+	public static String decimal(Number value, Locale locale) {
+		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(4);
+		return format.format(value);
+	}
+
 	/** The exact value with the language's thousands separator. */
 	public static String exact(long value, Locale locale) {
 		return format(BigDecimal.valueOf(value), 0, locale);

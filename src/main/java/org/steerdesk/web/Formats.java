@@ -116,12 +116,7 @@ public class Formats {
 
 	/** A decimal (a score, a weight) with the language's separators and at most four decimals: {@code 9,45} in Vietnamese, {@code 9.45} in English. */
 	public String decimal(Number value) {
-		if (value == null) {
-			return null;
-		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale());
-		format.setMaximumFractionDigits(4);
-		return format.format(value);
+		return value == null ? null : org.steerdesk.shared.NumberPhrasing.decimal(value, locale());
 	}
 
 	/** A day (a date, or the day of a time in the province's zone). */

@@ -7,15 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -89,35 +83,6 @@ class ConcurrentTransitionsTests {
 	@Autowired
 	Accounts accounts;
 
-	/** Runs both at once (released together); each outcome is null for success, else what it threw. */
-	static List<Throwable> race(Callable<?> a, Callable<?> b) throws Exception {
-		CyclicBarrier start = new CyclicBarrier(2);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<Throwable>> outcomes = new ArrayList<>();
-			for (Callable<?> c : List.of(a, b)) {
-				outcomes.add(pool.submit(() -> {
-					start.await(10, TimeUnit.SECONDS);
-					try {
-						c.call();
-						return null;
-					}
-					catch (Exception e) {
-						return e;
-					}
-				}));
-			}
-			List<Throwable> out = new ArrayList<>();
-			for (Future<Throwable> f : outcomes) {
-				out.add(f.get(60, TimeUnit.SECONDS));
-			}
-			return out;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
 	/** A refusal of a loser: a stale or conflicting change, or a state that no longer allows it. */
 	static boolean refused(Throwable t) {
 		return t instanceof org.steerdesk.shared.StaleRecordException || t instanceof org.steerdesk.shared.InvalidRecordException
@@ -144,7 +109,7 @@ class ConcurrentTransitionsTests {
 		String secretariat = world.user("SECRETARIAT", t.province().code());
 		long id = draft(t, secretariat);
 		LocalDate day = LocalDate.now().minusDays(1);
-		List<Throwable> outcomes = race(() -> issuing.issue(id, new Signature(day, "", "CHỦ TỊCH", "Người Ký A"), true, World.system()),
+		List<Throwable> outcomes = org.steerdesk.support.Races.race(() -> issuing.issue(id, new Signature(day, "", "CHỦ TỊCH", "Người Ký A"), true, World.system()),
 				() -> issuing.issue(id, new Signature(day, "", "CHỦ TỊCH", "Người Ký B"), true, World.system()));
 		assertOneWinner(outcomes);
 		String winner = outcomes.get(0) == null ? "Người Ký A" : "Người Ký B";
@@ -187,7 +152,7 @@ class ConcurrentTransitionsTests {
 		form.setSignerTitle("TRƯỞNG BAN");
 		form.setSignerName("Hoàng Văn Nghiêm");
 		form.setRecipients("Lưu: VT");
-		List<Throwable> outcomes = race(() -> reviewIssuing.issue(id, form, World.system(), "http://localhost"),
+		List<Throwable> outcomes = org.steerdesk.support.Races.race(() -> reviewIssuing.issue(id, form, World.system(), "http://localhost"),
 				() -> narratives.saveNarrative(id, "Báo cáo mới sửa", body + "\nĐoạn thêm.", "sửa", based, World.system()));
 		assertThat(outcomes.get(0)).as("the issue").isNull();
 		assertThat(outcomes.get(1) == null || refused(outcomes.get(1))).as(String.valueOf(outcomes.get(1))).isTrue();
@@ -217,13 +182,11 @@ class ConcurrentTransitionsTests {
 		World.Tree t = world.tree();
 		String judge = world.user("JUDGE", t.province().code());
 		String code = contest(t, judge);
-		List<Throwable> outcomes = race(() -> {
+		Callable<Void> confirm = () -> {
 			results.confirm(code, World.system());
 			return null;
-		}, () -> {
-			results.confirm(code, World.system());
-			return null;
-		});
+		};
+		List<Throwable> outcomes = org.steerdesk.support.Races.race(confirm, confirm);
 		assertOneWinner(outcomes);
 		assertThat(contests.get(code).confirmed()).isTrue();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE record_type = 'contest' AND record_key = ? AND action = 'ISSUE'").param(code)
@@ -234,7 +197,7 @@ class ConcurrentTransitionsTests {
 		World.Tree t = world.tree();
 		String judge = world.user("JUDGE", t.province().code());
 		String code = contest(t, judge);
-		List<Throwable> outcomes = race(() -> {
+		List<Throwable> outcomes = org.steerdesk.support.Races.race(() -> {
 			results.confirm(code, World.system());
 			return null;
 		}, () -> {

@@ -140,15 +140,14 @@ class ContestsController {
 		}
 		boolean reads = sight == Contests.Sight.FULL;
 		// an editor entering from a unit below sees the entries of their own scope, not the judging
-		List<Entry> list = entries.of(contest).stream().filter(e -> contests.sees(contest, e, actor)).toList();
+		List<Entry> list = contests.seen(contest, entries.of(contest), actor);
 		boolean manages = contests.manages(contest, actor);
 		model.addAttribute("contest", contest);
 		model.addAttribute("criteria", contests.criteria(contest));
 		model.addAttribute("prizes", contests.prizes(contest));
 		model.addAttribute("entries", list);
 		model.addAttribute("authors", list.stream().collect(Collectors.toMap(Entry::id, e -> entries.authors(e))));
-		model.addAttribute("entryFiles", list.stream().collect(Collectors.toMap(Entry::id,
-				e -> reads ? entryFiles.of(String.valueOf(e.id()), actor) : List.<org.steerdesk.files.StoredFile>of())));
+		model.addAttribute("entryFiles", entryFiles.of(contest, list, actor));
 		model.addAttribute("unitsById", unitsById(list.stream().map(Entry::unitId).toList()));
 		model.addAttribute("unit", contest.unitId() == null ? null : units.byId(contest.unitId()).orElse(null));
 		model.addAttribute("judges", contests.judges(contest));
